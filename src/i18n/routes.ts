@@ -1,0 +1,39 @@
+/**
+ * URL segments per language: the one place that decides what a page's address is.
+ * Dutch at /, English under /en/.
+ */
+import { defaultLocale, type Locale } from './locales.ts';
+
+export const sections = {
+  practices: { nl: 'goede-praktijken', en: 'best-practices' },
+  cases: { nl: 'gemeenten', en: 'municipalities' },
+  events: { nl: 'evenementen', en: 'events' },
+  materials: { nl: 'materialen', en: 'materials' },
+  news: { nl: 'nieuws', en: 'news' },
+  start: { nl: 'starten-in-uw-gemeente', en: 'start-in-your-municipality' },
+  search: { nl: 'zoeken', en: 'search' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Section = keyof typeof sections;
+
+/** Root of a language: "/" or "/en/". */
+export function homePath(locale: Locale): string {
+  return locale === defaultLocale ? '/' : `/${locale}/`;
+}
+
+/** Path of a section index, or of an entry in it. */
+export function sectionPath(locale: Locale, section: Section, slug?: string): string {
+  return `${homePath(locale)}${sections[section][locale]}/${slug ? `${slug}/` : ''}`;
+}
+
+/** Path of a standalone page (content/pages), e.g. /over-samen-hier/ or /en/over-samen-hier/. */
+export function pagePath(locale: Locale, slug: string): string {
+  return `${homePath(locale)}${slug}/`;
+}
+
+export type EntryCollection = 'practices' | 'cases' | 'events' | 'news' | 'pages' | 'materials';
+
+/** Path of an entry's detail page in a language; `slug` is the language-neutral file name. */
+export function entryPath(collection: EntryCollection, slug: string, locale: Locale): string {
+  return collection === 'pages' ? pagePath(locale, slug) : sectionPath(locale, collection, slug);
+}

@@ -1,0 +1,19 @@
+/** Editorial site settings from content/settings/site.yaml, validated once at build time. */
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { settingsSchema, type SiteSettings } from '../schema/settings.ts';
+import { CONTENT_DIR } from '../site.config.ts';
+
+export const SETTINGS_FILE = `${CONTENT_DIR}/settings/site.yaml`;
+
+function loadSettings(): SiteSettings {
+  const raw = yaml.load(readFileSync(SETTINGS_FILE, 'utf8'));
+  const result = settingsSchema().safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  field "${i.path.join('.')}": ${i.message}`).join('\n');
+    throw new Error(`${SETTINGS_FILE} is not valid:\n${problems}\nFix the fields above (or edit them in the CMS under "Instellingen").`);
+  }
+  return result.data;
+}
+
+export const settings = loadSettings();

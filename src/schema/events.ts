@@ -1,0 +1,91 @@
+/** Events (congresses, workshops, webinars) with their sessions. Times are Europe/Amsterdam wall-clock times. */
+import { z } from 'astro/zod';
+import { field } from './field.ts';
+import { entryBase, localDateTime, ref, slug, source, url } from './common.ts';
+import { termOf } from './vocabularies.ts';
+
+/** The only time zone events are planned in; the offset (CET/CEST) follows from the date. */
+export const EVENT_TIME_ZONE = 'Europe/Amsterdam';
+
+export const sessionSchema = z
+  .object({
+    /** Stable id: the session's #anchor and short-link base. Never change it once shared. */
+    id: field(slug(), {
+      label: { nl: 'Kenmerk (voor de link)', en: 'Id (for the link)' },
+      hint: { nl: 'Kleine letters en streepjes, bijv. "workshop-samen-hier". Niet meer wijzigen na delen.', en: 'Lowercase and hyphens. Do not change after sharing.' },
+      i18n: 'duplicate',
+    }),
+    /** Title of the session. */
+    title: field(z.string().min(3), { label: { nl: 'Titel', en: 'Title' } }),
+    /** Local start time. */
+    start: field(localDateTime(), { label: { nl: 'Begint', en: 'Starts' }, widget: 'datetime', i18n: 'duplicate' }),
+    /** Local end time, after the start. */
+    end: field(localDateTime(), { label: { nl: 'Eindigt', en: 'Ends' }, widget: 'datetime', i18n: 'duplicate' }),
+    /** Room or location within the venue. */
+    room: field(z.string().optional(), { label: { nl: 'Zaal', en: 'Room' } }),
+    /** Speakers as they should be shown (organisation names are fine). */
+    speakers: field(z.array(z.string().min(2)).default([]), { label: { nl: 'Sprekers', en: 'Speakers' } }),
+    /** What the session is about. */
+    description: field(z.string().optional(), { label: { nl: 'Beschrijving', en: 'Description' }, widget: 'text' }),
+    /** Materials of this session (slides, handouts). */
+    materials: ref('materials', { nl: 'Materialen', en: 'Materials' }),
+  })
+  .refine((s) => s.end > s.start, { error: 'the session must end after it starts: set "end" later than "start"', path: ['end'] });
+
+export const eventSchema = () =>
+  z
+    .object({
+      ...entryBase,
+      /** Kind of event. */
+      type: field(termOf('eventTypes'), { label: { nl: 'Soort', en: 'Type' }, vocabulary: 'eventTypes', i18n: 'duplicate' }),
+      /** Whether it goes ahead; shown on the page and in JSON-LD eventStatus. */
+      status: field(termOf('eventStatuses').default('scheduled'), {
+        label: { nl: 'Status', en: 'Status' },
+        vocabulary: 'eventStatuses',
+        i18n: 'duplicate',
+      }),
+      /** Local start (Amsterdam time). */
+      start: field(localDateTime(), { label: { nl: 'Begint', en: 'Starts' }, widget: 'datetime', i18n: 'duplicate' }),
+      /** Local end (Amsterdam time), after the start. */
+      end: field(localDateTime(), { label: { nl: 'Eindigt', en: 'Ends' }, widget: 'datetime', i18n: 'duplicate' }),
+      /** Where it takes place; leave out for online-only events. */
+      venue: field(
+        z
+          .object({
+            name: field(z.string().min(2), { label: { nl: 'Naam', en: 'Name' } }),
+            address: field(z.string().optional(), { label: { nl: 'Adres', en: 'Address' } }),
+            city: field(z.string().min(2), { label: { nl: 'Plaats', en: 'City' } }),
+          })
+          .optional(),
+        { label: { nl: 'Locatie', en: 'Venue' }, i18n: 'duplicate' },
+      ),
+      /** Link for online attendance. */
+      online: field(url().optional(), { label: { nl: 'Online link', en: 'Online link' }, i18n: 'duplicate' }),
+      /** Organising bodies. */
+      organisers: field(z.array(z.string().min(2)).min(1, { error: 'name at least one organiser' }), {
+        label: { nl: 'Organisatoren', en: 'Organisers' },
+        i18n: 'duplicate',
+      }),
+      /** Where people register. */
+      registration: field(url().optional(), { label: { nl: 'Aanmeldlink', en: 'Registration link' }, i18n: 'duplicate' }),
+      /** Sessions in the programme. */
+      sessions: field(z.array(sessionSchema).default([]), { label: { nl: 'Sessies', en: 'Sessions' } }),
+      /** Materials for the event as a whole. */
+      materials: ref('materials', { nl: 'Materialen van het hele evenement', en: 'Materials for the whole event' }),
+      /** Sources for the facts about the event. */
+      sources: field(z.array(source()).default([]), { label: { nl: 'Bronnen', en: 'Sources' }, i18n: 'duplicate' }),
+      /** Themes covered. */
+      themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, vocabulary: 'themes', i18n: 'duplicate' }),
+    })
+    .refine((e) => e.end > e.start, { error: 'the event must end after it starts: set "end" later than "start"', path: ['end'] })
+    .refine((e) => e.venue || e.online, { error: 'give a venue, an online link, or both', path: ['venue'] })
+    .superRefine((e, ctx) => {
+      const seen = new Set<string>();
+      e.sessions.forEach((s, i) => {
+        if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'id'], message: `session id "${s.id}" is used twice: give each session its own id` });
+        seen.add(s.id);
+      });
+    });
+
+export type EventData = z.infer<ReturnType<typeof eventSchema>>;
+export type SessionData = z.infer<typeof sessionSchema>;

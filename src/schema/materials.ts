@@ -1,0 +1,41 @@
+/**
+ * Downloadable material (slides, handouts, guides): one language-neutral record each, in
+ * content/materials/<slug>.yaml. Events point at materials from their sessions, so the event and
+ * session a material belongs to are derived, never stored twice.
+ */
+import { z } from 'astro/zod';
+import { field } from './field.ts';
+import { date, url } from './common.ts';
+import { termOf } from './vocabularies.ts';
+
+export const materialSchema = () =>
+  z
+    .object({
+      /** Title, in the material's own language. */
+      title: field(z.string().trim().min(3, { error: 'a title of at least 3 characters is required' }), { label: { nl: 'Titel', en: 'Title' } }),
+      /** What is in it, in one or two sentences. */
+      description: field(z.string().trim().min(10, { error: 'a description of at least 10 characters is required' }), {
+        label: { nl: 'Beschrijving', en: 'Description' },
+        widget: 'text',
+      }),
+      /** Kind of material. */
+      type: field(termOf('materialTypes'), { label: { nl: 'Soort', en: 'Type' }, vocabulary: 'materialTypes' }),
+      /** Language the material is written in. */
+      language: field(termOf('contentLanguages'), { label: { nl: 'Taal', en: 'Language' }, vocabulary: 'contentLanguages' }),
+      /** Uploaded file under /uploads/ (give a file or a URL). */
+      file: field(
+        z.string().regex(/^\/uploads\/[^\s]+\.[a-z0-9]+$/i, { error: 'must be an uploaded file path such as /uploads/handout.pdf' }).optional(),
+        { label: { nl: 'Bestand', en: 'File' }, widget: 'file' },
+      ),
+      /** External address (give a file or a URL). */
+      url: field(url().optional(), { label: { nl: 'Externe link', en: 'External link' } }),
+      /** Themes covered. */
+      themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, vocabulary: 'themes' }),
+      /** Date of the material (e.g. the day it was presented). */
+      date: field(date(), { label: { nl: 'Datum', en: 'Date' }, widget: 'date' }),
+      /** Example material made by the project; see FACTS.md. */
+      example: field(z.boolean().default(false), { label: { nl: 'Voorbeeldinhoud', en: 'Example content' } }),
+    })
+    .refine((m) => m.file || m.url, { error: 'give an uploaded file or an external link', path: ['file'] });
+
+export type MaterialData = z.infer<ReturnType<typeof materialSchema>>;
