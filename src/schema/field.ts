@@ -49,8 +49,8 @@ export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
   while (current) {
     const meta = current.meta() as FieldMeta | undefined;
     if (meta?.label) return meta;
-    const def = (current as unknown as { def: { innerType?: z.ZodType } }).def;
-    current = def.innerType;
+    const inner: z.ZodType | undefined = (current as unknown as { def: { innerType?: z.ZodType } }).def.innerType;
+    current = inner;
   }
   return undefined;
 }
