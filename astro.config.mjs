@@ -14,4 +14,16 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry carries Astro's own "use astro:head-inject" directive; the bundler's notice about
+        // it is harmless and would otherwise repeat once per entry.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
