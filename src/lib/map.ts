@@ -249,15 +249,17 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Place a text label next to each point, greedily: right, left, above, below, the first position that
- * stays inside the map and clear of earlier labels and of all points. Text width is estimated from
- * the number of characters (the font is the site's, unknown here), generously.
+ * stays inside the map and clear of earlier labels and of all points. `gap` keeps the text clear of
+ * the focus ring (radius 10 + stroke). Text width is estimated from the number of characters (the
+ * font is the site's, unknown here), generously.
  */
 export function placeLabels(
   points: LabelledPoint[],
   map: { width: number; height: number },
-  { fontSize = 16, gap = 9, charWidth = 0.6 } = {},
+  { fontSize = 16, gap = 14, pointRadius = 7, charWidth = 0.6 } = {},
 ): PlacedLabel[] {
-  const pointBoxes: Box[] = points.map((p) => ({ x0: p.x - gap / 2, y0: p.y - gap / 2, x1: p.x + gap / 2, y1: p.y + gap / 2 }));
+  const r = pointRadius;
+  const pointBoxes: Box[] = points.map((p) => ({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }));
   const taken: Box[] = [];
   // Place from north to south, west to east, so the result does not depend on the input order.
   const order = points.map((_, i) => i).sort((a, b) => points[a]!.y - points[b]!.y || points[a]!.x - points[b]!.x);
