@@ -125,7 +125,9 @@ export async function seoFor(route: Route): Promise<SeoProps> {
             registration: data.registration,
             inLanguage,
             image: DEFAULT_OG_IMAGE.src,
-            sessions: data.sessions,
+            // Sessions are not passed as subEvents yet: the starter content's session times are
+            // placeholders (the workshop's slot is not documented), and structured data is shown
+            // out of context by search engines. Pass `sessions: data.sessions` once times are real.
           },
           SITE_URL,
         ),
