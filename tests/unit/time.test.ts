@@ -54,8 +54,8 @@ describe('amsterdamToIso', () => {
     expect(() => amsterdamToIso('2024-02-30T10:00')).toThrow(/not a real date/);
   });
 
-  it('round-trips every hour of 2024 that exists exactly once', () => {
-    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3_600_000) {
+  it("round-trips every third hour of 2024 that exists exactly once", () => {
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3 * 3_600_000) {
       const iso = toZonedIso(new Date(t));
       expect(new Date(iso).getTime()).toBe(t);
       const local = iso.slice(0, 16);
