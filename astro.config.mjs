@@ -2,18 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { sitemapOptions } from './src/lib/sitemap.ts';
+import { CONTENT_DIR } from './src/site.config.ts';
 
 // SITE_URL: the public origin of the deployment (see README, "Deploying").
 const site = (process.env.SITE_URL ?? 'https://kennisplatform.example.org').replace(/\/$/, '');
+const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   // Tests build into their own folder (ASTRO_OUT_DIR) so a running `npm start` is left alone.
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
-  integrations: [mdx(), sitemap()],
+  // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
+  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR }))],
   vite: {
     build: {
       rollupOptions: {
