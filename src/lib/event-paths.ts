@@ -35,3 +35,17 @@ export function roomCardPath(locale: Locale, eventSlug: string, sessionId: strin
   const base = `${eventPath(locale, eventSlug)}${sessionId}/${eventSubpages.roomCard[locale]}/`;
   return size === 'a5' ? `${base}${eventSubpages.a5[locale]}/` : base;
 }
+
+/**
+ * Pages this module adds that must stay out of the sitemap and search (they are noindex): short-link
+ * redirects /m/<code>/ and room cards. For the sitemap filter in astro.config.mjs.
+ */
+export function isEventUtilityPath(pathname: string): boolean {
+  if (/^\/m\/[^/]+\/(qr\.svg)?$/.test(pathname)) return true;
+  return (['nl', 'en'] as const).some((locale) => {
+    const events = eventPath(locale, 'x').replace(/x\/$/, '');
+    const card = eventSubpages.roomCard[locale];
+    const a5 = eventSubpages.a5[locale];
+    return pathname.startsWith(events) && new RegExp(`^[^/]+/[^/]+/${card}/(${a5}/)?$`).test(pathname.slice(events.length));
+  });
+}

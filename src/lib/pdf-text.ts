@@ -43,7 +43,7 @@ function normalise(text: string): string {
  * Extract the text of a PDF file on disk. Never throws for a bad PDF: it returns `ok: false` and
  * logs a warning (console.warn) naming the file and the reason.
  */
-export async function extractPdfText(file: string, warn: (message: string) => void = console.warn): Promise<PdfTextResult> {
+export async function extractPdfText(file: string, warn: (message: string) => void = (message) => console.warn(`\n${message}`)): Promise<PdfTextResult> {
   let data: Uint8Array;
   try {
     data = new Uint8Array(await readFile(file));
