@@ -80,9 +80,10 @@ export function toIsoWithOffset(local: string, timeZone: string = TIME_ZONE): st
 /**
  * The date the site is built for: env BUILD_DATE if set (a date "2026-11-29", meaning the start of that day
  * in Amsterdam, or a full ISO instant), otherwise now. Tests fix it; a daily rebuild keeps it current.
+ * BUILD_NOW (an ISO instant) is accepted as another name for the same thing.
  */
 export function referenceDate(env: Record<string, string | undefined> = process.env): Date {
-  const raw = env.BUILD_DATE?.trim();
+  const raw = (env.BUILD_DATE || env.BUILD_NOW)?.trim();
   if (!raw) return new Date();
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return amsterdamToDate(`${raw}T00:00`);
   const parsed = new Date(raw);

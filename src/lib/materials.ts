@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { fileInfo } from './file-info.ts';
 import { sessionPath } from './event-paths.ts';
-import { eventsFor, materialShortLink } from './events.ts';
+import { eventsFor, materialShortLink } from './event-data.ts';
 import { amsterdamToDate } from './event-time.ts';
 import { displayShortUrl, shortPath, shortUrl } from './short-links.ts';
 

@@ -9,7 +9,7 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { agendaCalendar, eventCalendar, sessionCalendar } from '../lib/calendar.ts';
 import { agendaPath, eventIcsPath, sessionIcsPath } from '../lib/event-paths.ts';
-import { calendarEvent, eventsByTime, eventsFor } from '../lib/events.ts';
+import { calendarEvent, eventsByTime, eventsFor } from '../lib/event-data.ts';
 import { sectionPath } from '../i18n/routes.ts';
 import { settings } from '../lib/settings.ts';
 import { SITE_URL } from '../site.config.ts';

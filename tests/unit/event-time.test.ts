@@ -59,6 +59,9 @@ describe('referenceDate', () => {
   it('accepts a full ISO instant', () => {
     expect(referenceDate({ BUILD_DATE: '2026-11-29T12:00:00Z' }).toISOString()).toBe('2026-11-29T12:00:00.000Z');
   });
+  it('accepts BUILD_NOW as another name', () => {
+    expect(referenceDate({ BUILD_NOW: '2026-11-29T12:00:00Z' }).toISOString()).toBe('2026-11-29T12:00:00.000Z');
+  });
   it('is now without BUILD_DATE', () => {
     expect(Math.abs(referenceDate({}).getTime() - Date.now())).toBeLessThan(5_000);
   });

@@ -1,6 +1,6 @@
 /** /m/<code>/qr.svg: the QR code of a short link as an SVG file, for presenters to put on a slide. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shortLinks } from '../../../lib/events.ts';
+import { shortLinks } from '../../../lib/event-data.ts';
 import { qrSvg, shortUrl } from '../../../lib/short-links.ts';
 
 export const getStaticPaths = (async () => {
