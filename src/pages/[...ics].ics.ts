@@ -16,7 +16,8 @@ import { SITE_URL } from '../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const paths: { params: { ics: string }; props: { body: string } }[] = [];
-  const add = (path: string, body: string) => paths.push({ params: { ics: path.replace(/^\//, '') }, props: { body } });
+  // The route file ends in .ics (so `astro dev` serves these paths too); the param is the path without it.
+  const add = (path: string, body: string) => paths.push({ params: { ics: path.replace(/^\//, '').replace(/\.ics$/, '') }, props: { body } });
   for (const locale of locales as readonly Locale[]) {
     const t = useTranslations(locale);
     const { upcoming } = await eventsByTime(locale);
