@@ -37,3 +37,9 @@ export type EntryCollection = 'practices' | 'cases' | 'events' | 'news' | 'pages
 export function entryPath(collection: EntryCollection, slug: string, locale: Locale): string {
   return collection === 'pages' ? pagePath(locale, slug) : sectionPath(locale, collection, slug);
 }
+
+/** URL segments below an event (see src/lib/event-paths.ts): a session's printable room card, A5 variant. */
+export const eventSubpages = {
+  roomCard: { nl: 'kaart', en: 'card' },
+  a5: { nl: 'a5', en: 'a5' },
+} as const satisfies Record<string, Record<Locale, string>>;

@@ -23,6 +23,22 @@ export function ref(collection: string, label: { nl: string; en: string }) {
   return field(z.array(slug()).default([]), { label, relation: collection, widget: 'relation', i18n: 'duplicate' });
 }
 
+/**
+ * A readable short-link code for /m/<code>/ (sessions and materials): short enough to type from a slide.
+ * Codes must be unique across the site; the build fails on a collision and names both items.
+ */
+export const shortCode = () =>
+  z
+    .string()
+    .regex(slugPattern, { error: `not a valid short code: ${slugHint}` })
+    .min(2, { error: 'a short code needs at least 2 characters' })
+    .max(24, { error: 'keep the short code to at most 24 characters, so it can be typed from a slide' });
+
+export const shortCodeHint = {
+  nl: 'Leeg laten geeft een code van 5 tekens. Eigen code: kleine letters, cijfers en streepjes, max. 24 tekens, uniek op de site. Niet meer wijzigen na delen of printen.',
+  en: 'Leave empty for a 5-character code. Own code: lowercase letters, digits and hyphens, at most 24 characters, unique on the site. Do not change after sharing or printing.',
+};
+
 export const url = () =>
   z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http://)' });
 

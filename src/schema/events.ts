@@ -1,7 +1,7 @@
 /** Events (congresses, workshops, webinars) with their sessions. Times are Europe/Amsterdam wall-clock times. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { entryBase, localDateTime, ref, slug, source, url } from './common.ts';
+import { entryBase, localDateTime, ref, shortCode, shortCodeHint, slug, source, url } from './common.ts';
 import { termOf } from './vocabularies.ts';
 
 /** The only time zone events are planned in; the offset (CET/CEST) follows from the date. */
@@ -29,6 +29,13 @@ export const sessionSchema = z
     description: field(z.string().optional(), { label: { nl: 'Beschrijving', en: 'Description' }, widget: 'text' }),
     /** Materials of this session (slides, handouts). */
     materials: ref('materials', { nl: 'Materialen', en: 'Materials' }),
+    /** Optional readable short-link code (/m/<short>/); without it a 5-character code is derived from the event and session id. */
+    short: field(shortCode().optional(), {
+      label: { nl: 'Korte link (optioneel)', en: 'Short link (optional)' },
+      hint: shortCodeHint,
+      i18n: 'duplicate',
+      example: 'samenhier',
+    }),
   })
   .refine((s) => s.end > s.start, { error: 'the session must end after it starts: set "end" later than "start"', path: ['end'] });
 

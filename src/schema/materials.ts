@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { date, url } from './common.ts';
+import { date, shortCode, shortCodeHint, url } from './common.ts';
 import { termOf } from './vocabularies.ts';
 
 export const materialSchema = () =>
@@ -33,6 +33,8 @@ export const materialSchema = () =>
       themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, vocabulary: 'themes' }),
       /** Date of the material (e.g. the day it was presented). */
       date: field(date(), { label: { nl: 'Datum', en: 'Date' }, widget: 'date' }),
+      /** Optional readable short-link code (/m/<short>/); without it a 5-character code is derived from the slug. */
+      short: field(shortCode().optional(), { label: { nl: 'Korte link (optioneel)', en: 'Short link (optional)' }, hint: shortCodeHint, example: 'samenhier-slides' }),
       /** Example material made by the project; see FACTS.md. */
       example: field(z.boolean().default(false), { label: { nl: 'Voorbeeldinhoud', en: 'Example content' } }),
     })

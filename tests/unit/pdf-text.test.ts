@@ -1,0 +1,71 @@
+/** Text extraction from PDFs the test makes itself; broken PDFs warn with the file name and never throw. */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractPdfText, uploadedPdfText } from '../../src/lib/pdf-text.ts';
+import { damagedPdf, passwordProtectedPdf, textPdf } from '../helpers/pdf-fixtures.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pdf-text-'));
+  writeFileSync(join(dir, 'slides.pdf'), await textPdf(['Workshop slides', 'Het kwartelnest van de buurtgroep', 'A second line of text']));
+  writeFileSync(join(dir, 'damaged.pdf'), damagedPdf());
+  writeFileSync(join(dir, 'protected.pdf'), passwordProtectedPdf());
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('extractPdfText', () => {
+  it('finds a phrase from a generated PDF', async () => {
+    const warn = vi.fn();
+    const result = await extractPdfText(join(dir, 'slides.pdf'), warn);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.text.pages).toHaveLength(1);
+      expect(result.text.pages[0]).toContain('Het kwartelnest van de buurtgroep');
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('warns about a damaged PDF, naming the file, without throwing', async () => {
+    const warn = vi.fn();
+    const file = join(dir, 'damaged.pdf');
+    const result = await extractPdfText(file, warn);
+    expect(result).toMatchObject({ ok: false, file });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/^WARNING/);
+    expect(warn.mock.calls[0]![0]).toContain(file);
+    expect(warn.mock.calls[0]![0]).toMatch(/not a valid PDF or is damaged/);
+  });
+
+  it('warns about a password-protected PDF, naming the file, without throwing', async () => {
+    const warn = vi.fn();
+    const file = join(dir, 'protected.pdf');
+    const result = await extractPdfText(file, warn);
+    expect(result).toMatchObject({ ok: false, file });
+    expect(warn.mock.calls[0]![0]).toContain(file);
+    expect(warn.mock.calls[0]![0]).toMatch(/password-protected/);
+  });
+
+  it('warns about a missing file', async () => {
+    const warn = vi.fn();
+    expect((await extractPdfText(join(dir, 'missing.pdf'), warn)).ok).toBe(false);
+    expect(warn.mock.calls[0]![0]).toContain('missing.pdf');
+  });
+
+  it('uses console.warn by default', async () => {
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await extractPdfText(join(dir, 'damaged.pdf'));
+    expect(spy.mock.calls[0]![0]).toContain('damaged.pdf');
+    spy.mockRestore();
+  });
+});
+
+describe('uploadedPdfText', () => {
+  it('reads a public path once per build and skips other formats', async () => {
+    const first = uploadedPdfText('/slides.pdf', dir);
+    expect(uploadedPdfText('/slides.pdf', dir)).toBe(first);
+    expect((await first!).ok).toBe(true);
+    expect(uploadedPdfText('/handout.docx', dir)).toBeUndefined();
+  });
+});
