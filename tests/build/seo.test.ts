@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { isEventUtilityPath } from '../../src/lib/event-paths.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { contentItems, type ContentItem } from '../helpers/content-files.ts';
 import { projectRoot, testDist } from '../helpers/paths.ts';
@@ -43,6 +44,11 @@ const pages: Page[] = walk(testDist)
   })
   .filter((p) => !p.path.startsWith('/admin/'));
 const byPath = new Map(pages.map((p) => [p.path, p]));
+/**
+ * Pages in the site's own layout. Room cards (print) and short-link redirects (/m/) are utility pages:
+ * noindex, with their own minimal head, and no feed or social card.
+ */
+const sitePages = pages.filter((p) => !isEventUtilityPath(p.path));
 
 const isNotFound = (p: Page) => p.path === '/404.html' || /^\/(?:[a-z]{2}\/)?404\/$/.test(p.path);
 
@@ -191,7 +197,7 @@ describe('RSS feeds', () => {
   }
 
   it('is announced in the head of every page, in the page’s language', () => {
-    for (const page of pages) {
+    for (const page of sitePages) {
       const feeds = tags(page.html, 'link').filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml');
       expect(feeds.length, page.path).toBe(1);
       const locale = (lang(page.html) ?? 'nl') as Locale;
@@ -203,8 +209,8 @@ describe('RSS feeds', () => {
 
 describe('canonical URLs and alternates', () => {
   it('every page has exactly one absolute canonical URL, its own address (the 404 pages have none)', () => {
-    expect(pages.length).toBeGreaterThan(10);
-    for (const page of pages) {
+    expect(sitePages.length).toBeGreaterThan(10);
+    for (const page of sitePages) {
       const found = canonicals(page.html);
       if (isNotFound(page)) {
         expect(found, page.path).toEqual([]);
@@ -243,8 +249,14 @@ describe('canonical URLs and alternates', () => {
 });
 
 describe('OpenGraph and Twitter cards', () => {
+  it('utility pages (room cards, short links) are never indexed', () => {
+    const utility = pages.filter((p) => isEventUtilityPath(p.path));
+    expect(utility.length).toBeGreaterThan(0);
+    for (const page of utility) expect(isNoindex(page.html), page.path).toBe(true);
+  });
+
   it('every page has a title, URL, locale and an image that exists', () => {
-    for (const page of pages) {
+    for (const page of sitePages) {
       const l = lang(page.html);
       expect(meta(page.html, 'og:title')[0], page.path).toMatch(/\S/);
       expect(meta(page.html, 'og:url'), page.path).toEqual(canonicals(page.html));
