@@ -19,7 +19,8 @@ const DAY = 24 * 60 * MINUTE;
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Offset of a time zone from UTC at an instant, in minutes (Amsterdam: 60 or 120). */
-export function offsetMinutes(epochMs: number, timeZone = AMSTERDAM): number {
+export function offsetMinutes(instant: Date | number, timeZone = AMSTERDAM): number {
+  const epochMs = typeof instant === 'number' ? instant : instant.getTime();
   let format = offsetFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
