@@ -5,7 +5,7 @@ import { entryPath } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { termLabel } from '../schema/vocabularies.ts';
 import type { Localized } from './entries.ts';
-import { amsterdamTime, formatDay, formatDayRange, isoDay } from './time.ts';
+import { amsterdamTime, formatDay, formatDayRange, isoDay } from './dates.ts';
 
 export interface CardData {
   href: string;

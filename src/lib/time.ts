@@ -1,79 +1,82 @@
 /**
- * Dates and times in Europe/Amsterdam. Events store wall-clock times ("2024-05-16T09:30") without an
- * offset; the offset (CET or CEST) follows from the date. Everything shown to visitors goes through
- * Intl with the reader's language and TIME_ZONE.
+ * Wall-clock times in Europe/Amsterdam ("YYYY-MM-DDTHH:mm", as editors write them in event files)
+ * to exact instants and ISO 8601 strings with the right offset (+01:00 in winter, +02:00 in summer).
+ * Pure, built on Intl only: no date library.
+ *
+ * Daylight-saving edges follow the usual "compatible" rule (as in Temporal and iCalendar):
+ * - a time that does not exist (the hour skipped in spring, 02:00–02:59 on the last Sunday of March)
+ *   is moved forward by the length of the gap: "02:30" becomes 03:30+02:00;
+ * - a time that exists twice (the hour repeated in autumn, 02:00–02:59 on the last Sunday of October)
+ *   is the first of the two, still in summer time: "02:30" becomes 02:30+02:00.
  */
-import { localeTags, type Locale } from '../i18n/locales.ts';
-import { TIME_ZONE } from '../site.config.ts';
 
-/** Offset of TIME_ZONE from UTC at an instant, in minutes (60 in winter, 120 in summer). */
-function offsetMinutes(instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
+export const AMSTERDAM = 'Europe/Amsterdam';
+
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of a time zone from UTC at an instant, in minutes (Amsterdam: 60 or 120). */
+export function offsetMinutes(instant: Date | number, timeZone = AMSTERDAM): number {
+  const epochMs = typeof instant === 'number' ? instant : instant.getTime();
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  const name = format.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /^GMT(?:([+-])(\d{2}):?(\d{2})?)?$/.exec(name);
+  if (!match) throw new Error(`Unexpected time zone offset "${name}" for ${timeZone}`);
+  if (!match[1]) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
 }
 
-/** The instant of an Amsterdam wall-clock time "YYYY-MM-DDTHH:mm". */
-export function amsterdamTime(local: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) throw new Error(`Not a local date-time "YYYY-MM-DDTHH:mm": "${local}"`);
-  const [, y, mo, d, h, mi] = m.map(Number) as number[];
-  const naive = Date.UTC(y!, mo! - 1, d!, h!, mi!);
-  // Two passes settle the offset also right after a DST switch.
-  let instant = naive - offsetMinutes(naive) * 60_000;
-  instant = naive - offsetMinutes(instant) * 60_000;
-  return new Date(instant);
+function parseLocal(local: string): number {
+  const m = LOCAL_PATTERN.exec(local);
+  if (!m) throw new Error(`"${local}" is not a local date and time written as "YYYY-MM-DDTHH:mm"`);
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0));
+  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  const back = new Date(wall);
+  // Date.UTC rolls "2024-02-30" over to March; refuse instead of guessing.
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month! - 1 || back.getUTCDate() !== day || hour! > 23) {
+    throw new Error(`"${local}" is not a real date and time`);
+  }
+  return wall;
 }
 
-/** ISO 8601 with the Amsterdam offset, for <time datetime> and structured data: "2024-05-16T09:30:00+02:00". */
-export function isoWithOffset(local: string): string {
-  const offset = offsetMinutes(amsterdamTime(local).getTime());
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+/** The instant a wall-clock time in a time zone stands for (see the rules for DST edges above). */
+export function zonedToDate(local: string, timeZone = AMSTERDAM): Date {
+  const wall = parseLocal(local);
+  // The offsets a day before and a day after cover both sides of any transition near this time.
+  const before = offsetMinutes(wall - DAY, timeZone);
+  const after = offsetMinutes(wall + DAY, timeZone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => ({ offset, instant: wall - offset * MINUTE }))
+    .filter(({ offset, instant }) => offsetMinutes(instant, timeZone) === offset)
+    .map(({ instant }) => instant)
+    .sort((a, b) => a - b);
+  // Ambiguous: the earlier instant. Skipped: read the time with the offset in force before the gap.
+  return new Date(candidates[0] ?? wall - before * MINUTE);
 }
 
-/** The calendar day (YYYY-MM-DD) of a date in Amsterdam, for <time datetime>. */
-export function isoDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
+
+/** An ISO 8601 string with the zone's offset, e.g. "2024-05-16T09:30:00+02:00". */
+export function toZonedIso(date: Date, timeZone = AMSTERDAM): string {
+  const offset = offsetMinutes(date.getTime(), timeZone);
+  const wall = new Date(date.getTime() + offset * MINUTE);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
+    `${sign}${pad(Math.abs(offset) / 60)}:${pad(Math.abs(offset) % 60)}`
+  );
 }
 
-function dtf(locale: Locale, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(localeTags[locale], { timeZone: TIME_ZONE, ...options });
-}
-
-/** "16 mei 2024" / "16 May 2024". */
-export function formatDay(date: Date, locale: Locale): string {
-  return dtf(locale, { dateStyle: 'long' }).format(date);
-}
-
-/** "donderdag 16 mei 2024" / "Thursday 16 May 2024". */
-export function formatDayLong(date: Date, locale: Locale): string {
-  return dtf(locale, { dateStyle: 'full' }).format(date);
-}
-
-/** "09:30". */
-export function formatTime(date: Date, locale: Locale): string {
-  return dtf(locale, { timeStyle: 'short' }).format(date);
-}
-
-/** "09:30–17:00" on one day, else "16 mei 2024 09:30 – 17 mei 2024 17:00". */
-export function formatRange(start: Date, end: Date, locale: Locale): string {
-  if (isoDay(start) === isoDay(end)) return dtf(locale, { hour: '2-digit', minute: '2-digit' }).formatRange(start, end);
-  return dtf(locale, { dateStyle: 'long', timeStyle: 'short' }).formatRange(start, end);
-}
-
-/** "16–17 mei 2024", or one day. */
-export function formatDayRange(start: Date, end: Date, locale: Locale): string {
-  if (isoDay(start) === isoDay(end)) return formatDayLong(start, locale);
-  return dtf(locale, { dateStyle: 'long' }).formatRange(start, end);
+/** "2024-05-16T09:30" (Amsterdam wall clock) → "2024-05-16T09:30:00+02:00". */
+export function amsterdamToIso(local: string, timeZone = AMSTERDAM): string {
+  return toZonedIso(zonedToDate(local, timeZone), timeZone);
 }

@@ -6,7 +6,7 @@ import nl from '../../src/i18n/ui/nl.json';
 import en from '../../src/i18n/ui/en.json';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { phases } from '../../src/schema/vocabularies.ts';
-import { amsterdamTime, formatRange, isoWithOffset } from '../../src/lib/time.ts';
+import { amsterdamTime, formatRange, isoWithOffset } from '../../src/lib/dates.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 /** The template part of an .astro file with frontmatter, scripts, styles, comments, {expressions} and tags removed. */
