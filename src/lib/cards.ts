@@ -23,6 +23,8 @@ export interface CardData {
   /** Language of the linked item when it differs from the page (untranslated items). */
   lang?: string;
   example: boolean;
+  /** data-* attributes for the list item, e.g. { 'data-event': slug } (tests and scripts find items by them). */
+  data?: Record<string, string>;
 }
 
 type CardCollection = 'practices' | 'cases' | 'events' | 'news';
@@ -74,6 +76,7 @@ export function cardFor(item: Localized<CardCollection>, locale: Locale): CardDa
         date: { iso: isoDay(start), label: formatDayRange(start, end, locale) },
         meta: [where],
         tags: data.themes.map((id) => termLabel('themes', id, locale)),
+        data: { 'data-event': item.slug },
       };
     }
     case 'news': {
