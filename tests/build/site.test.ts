@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { builtPages, pageAt, findAll, find, attr, hasClass, textOf, ancestors, type BuiltPage, type Node } from '../helpers/html.ts';
+import { sitePages, pageAt, findAll, find, attr, hasClass, textOf, ancestors, type BuiltPage, type Node } from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { contentEntries, list } from '../helpers/content-data.ts';
 import { testDist } from '../helpers/paths.ts';
@@ -19,7 +19,8 @@ import { phases, themes } from '../../src/schema/vocabularies.ts';
 import { amsterdamTime, buildDate } from '../../src/lib/dates.ts';
 import { SITE_URL } from '../../src/site.config.ts';
 
-const pages = builtPages();
+/** Pages in the site's shell (redirect and other utility pages have no menu or language switch). */
+const pages = sitePages();
 const entries = contentEntries();
 const localized = entries.filter((e) => e.locale !== null);
 const has = (path: string) => existsSync(join(testDist, path, 'index.html'));

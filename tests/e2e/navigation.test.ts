@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
 import { contentEntries, list } from '../helpers/content-data.ts';
-import { builtPages, find, attr, hasClass } from '../helpers/html.ts';
+import { sitePages, find, attr, hasClass } from '../helpers/html.ts';
 import { entryPath, homePath } from '../../src/i18n/routes.ts';
 import { dictionaries } from '../../src/i18n/t.ts';
 
@@ -79,7 +79,7 @@ describe('a visitor', () => {
 
   it('without a translation, lands on the other language with a visible notice', async () => {
     // A page whose switch has no counterpart: an untranslated entry if content has one, else the 404 page.
-    const untranslated = builtPages().find((p) => {
+    const untranslated = sitePages().find((p) => {
       const sw = find(p.doc, (el) => el.tagName === 'a' && hasClass(el, 'lang-switch'));
       return sw && attr(sw, 'href')!.endsWith('#untranslated') && p.path !== '/404.html';
     });

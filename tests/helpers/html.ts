@@ -51,6 +51,19 @@ export function builtPages(root = testDist): BuiltPage[] {
   return cache;
 }
 
+/**
+ * Pages outside the site's shell (no header, menu or language switch of their own): redirect pages
+ * (meta refresh). The shell checks skip them; the link check still covers them.
+ */
+export function isUtilityPage(page: BuiltPage): boolean {
+  return findAll(page.doc, (el) => el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh').length > 0;
+}
+
+/** The pages a visitor reads: every built page except utility pages. */
+export function sitePages(root = testDist): BuiltPage[] {
+  return builtPages(root).filter((p) => !isUtilityPage(p));
+}
+
 export function pageAt(path: string): BuiltPage {
   const page = builtPages().find((p) => p.path === path);
   if (!page) throw new Error(`no built page at ${path}`);
