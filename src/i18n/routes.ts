@@ -16,6 +16,23 @@ export const sections = {
 
 export type Section = keyof typeof sections;
 
+/**
+ * Filtered listings of best practices, one static page per vocabulary term, e.g.
+ * /goede-praktijken/thema/housing/ and /en/best-practices/theme/housing/. Term ids are stable and
+ * language-neutral (see src/schema/vocabularies.ts), so the same id works in both languages.
+ */
+export const facets = {
+  themes: { nl: 'thema', en: 'theme' },
+  phases: { nl: 'fase', en: 'phase' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Facet = keyof typeof facets;
+
+/** Path of the best-practice listing filtered on one term. */
+export function facetPath(locale: Locale, facet: Facet, id: string): string {
+  return `${sectionPath(locale, 'practices')}${facets[facet][locale]}/${id}/`;
+}
+
 /** Root of a language: "/" or "/en/". */
 export function homePath(locale: Locale): string {
   return locale === defaultLocale ? '/' : `/${locale}/`;

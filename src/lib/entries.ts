@@ -1,6 +1,7 @@
 /** Queries over the content collections, aware of languages and translations. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { entryPath } from '../i18n/routes.ts';
 
 export type LocalizedCollection = 'practices' | 'cases' | 'events' | 'news' | 'pages';
 
@@ -39,4 +40,45 @@ export async function resolveRefs<C extends LocalizedCollection>(collection: C, 
   return slugs
     .map((slug) => byId.get(`${locale}/${slug}`) ?? byId.get(`${defaultLocale}/${slug}`))
     .filter((e): e is CollectionEntry<C> => e !== undefined);
+}
+
+/** An entry as a reader of `locale` gets it: in their language, or the Dutch original when untranslated. */
+export interface Localized<C extends LocalizedCollection> {
+  entry: CollectionEntry<C>;
+  collection: C;
+  /** Language-neutral slug (file name). */
+  slug: string;
+  /** Language the entry is written in. */
+  lang: Locale;
+  /** False when the reader gets the Dutch original because no translation exists. */
+  translated: boolean;
+  /** Path of the page in `lang`. */
+  href: string;
+}
+
+export function localize<C extends LocalizedCollection>(collection: C, entry: CollectionEntry<C>, readerLocale: Locale): Localized<C> {
+  const { locale: lang, slug } = splitId(entry.id);
+  return { entry, collection, slug, lang, translated: lang === readerLocale, href: entryPath(collection, slug, lang) };
+}
+
+/**
+ * Every item of a collection for a reader of `locale`: the entries in that language plus the Dutch
+ * originals of items that have no translation yet (so no municipality or practice is hidden from
+ * English readers). Newest first.
+ */
+export async function listFor<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  const here = new Set(all.filter((e) => splitId(e.id).locale === locale).map((e) => splitId(e.id).slug));
+  return all
+    .filter((e) => {
+      const { locale: l, slug } = splitId(e.id);
+      return l === locale || (l === defaultLocale && !here.has(slug));
+    })
+    .sort((a, b) => published(b) - published(a))
+    .map((e) => localize(collection, e, locale));
+}
+
+/** Like resolveRefs, with links and language. Unknown slugs are skipped (the content checks report them). */
+export async function resolveLinks<C extends LocalizedCollection>(collection: C, slugs: readonly string[], locale: Locale): Promise<Localized<C>[]> {
+  return (await resolveRefs(collection, [...new Set(slugs)], locale)).map((e) => localize(collection, e, locale));
 }

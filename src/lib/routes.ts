@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { entryPath, homePath, sectionPath, type Section } from '../i18n/routes.ts';
+import { entryPath, facetPath, facets, homePath, sectionPath, type Facet, type Section } from '../i18n/routes.ts';
 import { entriesIn, splitId, type LocalizedCollection } from './entries.ts';
 
 export { entryPath };
@@ -16,6 +16,12 @@ export type RouteView =
   | { view: 'index'; collection: ListedCollection }
   | { view: 'detail'; collection: LocalizedCollection; entry: CollectionEntry<LocalizedCollection> }
   | { view: 'material'; entry: CollectionEntry<'materials'> }
+  /** Best practices filtered on one theme or phase. */
+  | { view: 'facet'; facet: Facet; term: string }
+  /** "Start in your municipality": the phases with their practices. */
+  | { view: 'start' }
+  /** Placeholder until search (Pagefind) lands; the header links here. */
+  | { view: 'search' }
   | { view: 'notFound' };
 
 export type Route = RouteView & {
@@ -24,6 +30,11 @@ export type Route = RouteView & {
   locale: Locale;
   /** Path of the same page in the other language, when it exists. */
   alternates: Partial<Record<Locale, string>>;
+  /**
+   * Where the language switch goes when there is no counterpart: the other language's section
+   * index (home for standalone pages), which shows a "not translated" notice at #untranslated.
+   */
+  fallback?: string;
 };
 
 const listed: ListedCollection[] = ['practices', 'cases', 'events', 'materials', 'news'];
@@ -47,13 +58,36 @@ export async function getRoutes(): Promise<Route[]> {
         const alternates: Partial<Record<Locale, string>> = { [locale]: entryPath(collection, slug, locale) };
         const otherLocale: Locale = locale === 'nl' ? 'en' : 'nl';
         if (other.has(slug)) alternates[otherLocale] = entryPath(collection, slug, otherLocale);
-        routes.push({ view: 'detail', collection, entry, path: entryPath(collection, slug, locale), locale, alternates });
+        const fallback = collection === 'pages' ? homePath(otherLocale) : sectionPath(otherLocale, collection);
+        routes.push({ view: 'detail', collection, entry, path: entryPath(collection, slug, locale), locale, alternates, fallback });
+      }
+    }
+    routes.push({ view: 'start', path: sectionPath(locale, 'start'), locale, alternates: bothLocales((l) => sectionPath(l, 'start')) });
+    routes.push({ view: 'search', path: sectionPath(locale, 'search'), locale, alternates: bothLocales((l) => sectionPath(l, 'search')) });
+    for (const facet of Object.keys(facets) as Facet[]) {
+      for (const term of await usedTerms(facet)) {
+        routes.push({ view: 'facet', facet, term, path: facetPath(locale, facet, term), locale, alternates: bothLocales((l) => facetPath(l, facet, term)) });
       }
     }
     for (const entry of await getCollection('materials')) {
       routes.push({ view: 'material', entry, path: entryPath('materials', entry.id, locale), locale, alternates: bothLocales((l) => entryPath('materials', entry.id, l)) });
     }
   }
+  // The Dutch 404 is src/pages/404.astro (/404.html, what static hosts serve for unknown paths).
   routes.push({ view: 'notFound', path: '/en/404/', locale: 'en', alternates: {} });
   return routes;
+}
+
+/**
+ * Terms that get a filtered listing page: every term used by a practice, and every theme used by
+ * an event or material (their theme links go to the same page, which lists them too).
+ */
+export async function usedTerms(facet: Facet): Promise<string[]> {
+  const used = new Set<string>();
+  for (const p of await getCollection('practices')) for (const id of p.data[facet]) used.add(id);
+  if (facet === 'themes') {
+    for (const e of await getCollection('events')) for (const id of e.data.themes) used.add(id);
+    for (const m of await getCollection('materials')) for (const id of m.data.themes) used.add(id);
+  }
+  return [...used];
 }
