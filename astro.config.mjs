@@ -13,5 +13,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
-  integrations: [mdx(), sitemap()],
+  // The CMS at /admin/ is not a page for visitors or search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  vite: {
+    // admin/ (the CMS) is React: .tsx there compiles with React's automatic JSX runtime.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    // In dev, pre-bundle the CMS once instead of on the first /admin/ visit.
+    optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable'] },
+  },
 });
