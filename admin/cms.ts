@@ -22,8 +22,7 @@ import { nl } from 'decap-cms-locales';
 import { OptionalObjectWidget } from './widgets/optional-object.tsx';
 import { MdxWidget } from './mdx/widget.tsx';
 
-/** Widget names registered here; admin/config uses only these (checked by tests/unit/cms-config.test.ts). */
-export const REGISTERED_WIDGETS = ['string', 'text', 'number', 'boolean', 'select', 'relation', 'list', 'object', 'datetime', 'image', 'file', 'mdx'] as const;
+export { REGISTERED_WIDGETS } from './widgets/registered.ts';
 
 let registered = false;
 
