@@ -43,10 +43,12 @@ const toolbarStyle = { display: 'flex', flexWrap: 'wrap' as const, gap: '6px', a
 const buttonStyle = { font: 'inherit', fontSize: '14px', padding: '4px 10px', border: '1px solid #798291', borderRadius: '4px', background: '#fff', color: '#313d3e', cursor: 'pointer' };
 const primaryStyle = { ...buttonStyle, background: '#3a69c7', borderColor: '#3a69c7', color: '#fff' };
 
-/** The component definitions as registered with CMS.registerEditorComponent (falls back to our own list). */
-function registered(props: Props): EditorComponentDefinition[] {
-  const fromRegistry = props.getEditorComponents?.();
-  return editorComponents.map((def) => ((fromRegistry?.get(def.id) as EditorComponentDefinition | undefined) ?? def));
+/**
+ * The editor components: the same definitions admin/main.ts registers with
+ * CMS.registerEditorComponent (Decap's registry keeps them as Immutable maps; these are plain).
+ */
+function registered(): EditorComponentDefinition[] {
+  return editorComponents;
 }
 
 export class MdxControl extends Component<Props, State> {
@@ -82,7 +84,8 @@ export class MdxControl extends Component<Props, State> {
   insert = () => {
     const def = this.state.inserting;
     if (!def) return;
-    const data = (this.state.draft?.toJS() ?? {}) as ComponentData;
+    const defaults = Object.fromEntries(def.fields.filter((f) => f.default !== undefined).map((f) => [f.name, String(f.default)]));
+    const data = { ...defaults, ...((this.state.draft?.toJS() ?? {}) as ComponentData) };
     const missing = def.fields.filter((f) => f.required !== false && !String(data[f.name] ?? '').trim());
     if (missing.length) {
       this.setState({ insertError: `Vul eerst in: ${missing.map((f) => f.label).join(', ')}` });
@@ -143,7 +146,7 @@ export class MdxControl extends Component<Props, State> {
       <div>
         <div role="toolbar" aria-label="Onderdeel invoegen" style={toolbarStyle}>
           <span style={{ fontSize: '13px', color: '#798291' }}>Invoegen:</span>
-          {registered(this.props).map((def) => (
+          {registered().map((def) => (
             <button key={def.id} type="button" style={buttonStyle} onClick={() => this.open(def)} data-component={def.id}>
               {def.label}
             </button>
