@@ -19,6 +19,10 @@ export default defineConfig({
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
   integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR }))],
   vite: {
+    // admin/ (the CMS) is React: .tsx there compiles with React's automatic JSX runtime.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    // In dev, pre-bundle the CMS once instead of on the first /admin/ visit.
+    optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable'] },
     build: {
       rollupOptions: {
         // Every MDX entry carries Astro's own "use astro:head-inject" directive; the bundler's notice about

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the site on http://127.0.0.1:4321/ with live reload of content/.
- * Every process it starts listens on 127.0.0.1 only and is stopped with it (Ctrl+C).
+ * `npm start`: the site on http://127.0.0.1:4321/ with live reload of content/, and the CMS at
+ * http://127.0.0.1:4321/admin/ editing the files in this folder through decap-server (no account:
+ * click "Inloggen"). Every process it starts listens on 127.0.0.1 only and is stopped with it (Ctrl+C).
  */
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const children = [];
 
 function run(name, command, args, env = {}) {
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawn(command, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
   child.on('exit', (code, signal) => {
     if (signal !== 'SIGTERM') console.log(`[start] ${name} stopped (${signal ?? code}); stopping the rest.`);
     shutdown(code ?? 0);
@@ -28,4 +31,15 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 const port = process.env.PORT ?? '4321';
-run('astro dev', 'npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', port]);
+// The local CMS backend. BIND_HOST: decap-server listens on every interface unless told otherwise.
+// MODE=fs: it writes the files and leaves committing to you (its git mode commits with `git add .`).
+// Its port is the one admin/config/backend.ts expects (LOCAL_BACKEND_URL).
+run('decap-server', process.execPath, ['node_modules/decap-server/dist/index.js'], {
+  BIND_HOST: '127.0.0.1',
+  PORT: process.env.DECAP_PORT ?? '8081',
+  MODE: 'fs',
+  GIT_REPO_DIRECTORY: root,
+  LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn',
+});
+run('astro dev', process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port]);
+console.log(`[start] site: http://127.0.0.1:${port}/   CMS: http://127.0.0.1:${port}/admin/ (click "Inloggen")`);

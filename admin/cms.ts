@@ -1,0 +1,60 @@
+/**
+ * The CMS, slim: decap-cms-core plus only the backends, widgets and UI language this project uses
+ * (decap-cms-app would bundle every backend, every widget, the Slate rich-text editor and 30 UI
+ * languages). Add a widget here when the content model needs one; the parity test fails if the
+ * generated config uses a widget that is not registered.
+ */
+import CMS from 'decap-cms-core';
+import { GitHubBackend } from 'decap-cms-backend-github';
+import { GitGatewayBackend } from 'decap-cms-backend-git-gateway';
+import { ProxyBackend } from 'decap-cms-backend-proxy';
+import DecapCmsWidgetString from 'decap-cms-widget-string';
+import DecapCmsWidgetText from 'decap-cms-widget-text';
+import DecapCmsWidgetNumber from 'decap-cms-widget-number';
+import DecapCmsWidgetBoolean from 'decap-cms-widget-boolean';
+import DecapCmsWidgetSelect from 'decap-cms-widget-select';
+import DecapCmsWidgetRelation from 'decap-cms-widget-relation';
+import DecapCmsWidgetList from 'decap-cms-widget-list';
+import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
+import DecapCmsWidgetImage from 'decap-cms-widget-image';
+import DecapCmsWidgetFile from 'decap-cms-widget-file';
+import { nl } from 'decap-cms-locales';
+import { OptionalObjectWidget } from './widgets/optional-object.tsx';
+import { MdxWidget } from './mdx/widget.tsx';
+
+export { REGISTERED_WIDGETS } from './widgets/registered.ts';
+
+let registered = false;
+
+export function registerCms(): typeof CMS {
+  if (registered) return CMS;
+  registered = true;
+  CMS.registerBackend('github', GitHubBackend);
+  CMS.registerBackend('git-gateway', GitGatewayBackend);
+  // decap-server (local editing) speaks the proxy protocol.
+  CMS.registerBackend('proxy', ProxyBackend);
+  CMS.registerWidget([
+    DecapCmsWidgetString.Widget(),
+    DecapCmsWidgetText.Widget(),
+    DecapCmsWidgetNumber.Widget(),
+    DecapCmsWidgetBoolean.Widget(),
+    DecapCmsWidgetSelect.Widget(),
+    DecapCmsWidgetRelation.Widget(),
+    DecapCmsWidgetList.Widget(),
+    OptionalObjectWidget(),
+    DecapCmsWidgetDatetime.Widget(),
+    DecapCmsWidgetImage.Widget(),
+    DecapCmsWidgetFile.Widget(),
+    MdxWidget(),
+  ]);
+  // decap-cms-locales' Dutch lacks a few phrases of the translation pane.
+  const phrases = nl as { editor: { editorControlPane: { i18n: Record<string, string> } } };
+  phrases.editor.editorControlPane.i18n = {
+    ...phrases.editor.editorControlPane.i18n,
+    copyFromLocale: phrases.editor.editorControlPane.i18n.copyFromLocale ?? 'Kopiëren uit andere taal',
+    copyFromLocaleConfirm:
+      phrases.editor.editorControlPane.i18n.copyFromLocaleConfirm ?? 'Wilt u de gegevens uit de %{locale}-versie kopiëren? Wat u in deze taal al had ingevuld, wordt overschreven.',
+  };
+  CMS.registerLocale('nl', phrases);
+  return CMS;
+}

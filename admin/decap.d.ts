@@ -1,0 +1,24 @@
+/** Decap's packages other than decap-cms-core ship no type declarations. */
+declare module 'decap-cms-backend-github' { export const GitHubBackend: unknown; }
+declare module 'decap-cms-backend-git-gateway' { export const GitGatewayBackend: unknown; }
+declare module 'decap-cms-backend-proxy' { export const ProxyBackend: unknown; }
+declare module 'decap-cms-locales' { export const nl: Record<string, unknown>; }
+declare module 'decap-cms-widget-*' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const widget: { Widget: (opts?: Record<string, unknown>) => any; controlComponent: any; previewComponent: any };
+  export default widget;
+}
+declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
+  export class FrontmatterFormatter {
+    constructor(format?: 'yaml' | 'toml' | 'json');
+    fromFile(content: string): Record<string, unknown>;
+    toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+  }
+}
+declare module 'decap-cms-core/dist/esm/formats/yaml.js' {
+  const yaml: {
+    fromFile(content: string): Record<string, unknown>;
+    toFile(data: object, sortedKeys?: string[], comments?: Record<string, string>): string;
+  };
+  export default yaml;
+}

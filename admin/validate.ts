@@ -1,0 +1,86 @@
+/**
+ * The whole content model checked before the CMS saves: the form checks each field on its own
+ * (required, patterns, options); the rules that span fields (an event ends after it starts, a
+ * session too, a venue or an online link, a file or a URL, unique session ids) live in the zod
+ * schemas as refine()s, and are enforced here by running those very schemas on the entry.
+ */
+import type { z } from 'astro/zod';
+import { collections, settingsSchema, type CollectionName } from '../src/schema/index.ts';
+import { fieldMeta } from '../src/schema/field.ts';
+import { schemaOf } from './config/index.ts';
+import { refineMessages } from './config/messages.ts';
+import { defOf, unwrap } from './config/zod.ts';
+import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
+
+export interface EntryProblem {
+  path: (string | number)[];
+  /** Dutch labels along the path, e.g. "Sessies › 2 › Eindigt". */
+  where: string;
+  message: string;
+}
+
+function schemaFor(collection: string): z.ZodType | undefined {
+  if (collection === 'settings') return settingsSchema();
+  if (collection in collections) return schemaOf(collection as CollectionName);
+  return undefined;
+}
+
+/** Dutch labels for a path in the data, from the schema's field metadata. */
+export function labelPath(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let current: z.ZodType | undefined = schema;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      parts.push(String(segment + 1));
+      const def = current ? defOf(unwrap(current).core) : undefined;
+      current = def?.element;
+      continue;
+    }
+    const def = current ? defOf(unwrap(current).core) : undefined;
+    current = def?.shape?.[String(segment)];
+    parts.push(current ? fieldMeta(current)?.label.nl ?? String(segment) : String(segment));
+  }
+  return parts.join(' › ');
+}
+
+/** Problems with one language version of an entry (plain data as Decap holds it). */
+export function validateData(collection: string, data: Record<string, unknown>): EntryProblem[] {
+  const schema = schemaFor(collection);
+  if (!schema) return [];
+  const result = schema.safeParse(dropEmpty(data));
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    path: issue.path as (string | number)[],
+    where: labelPath(schema, issue.path),
+    message: refineMessages[issue.message] ?? issue.message,
+  }));
+}
+
+interface ImmutableEntry {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+}
+
+const plain = (v: unknown) => (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) as Record<string, unknown> | undefined;
+
+/** Every problem in the entry being saved, per language; empty when it may be saved. */
+export function validateEntry(entry: ImmutableEntry): string[] {
+  const collection = String(entry.get('collection'));
+  const messages: string[] = [];
+  const data = plain(entry.get('data')) ?? {};
+  for (const p of validateData(collection, data)) messages.push(`${p.where || 'Item'}: ${p.message}`);
+  const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
+  for (const [locale, version] of Object.entries(i18n ?? {})) {
+    if (!version?.data || isUntranslatedStub(version.data)) continue;
+    const name = locale === 'en' ? 'Engelse versie' : `Versie ${locale.toUpperCase()}`;
+    for (const p of validateData(collection, version.data)) messages.push(`${name} › ${p.where || 'Item'}: ${p.message}`);
+  }
+  return messages;
+}
+
+/** Decap `preSave` listener: refuses to save an entry the content model rejects. */
+export function preSaveCheck({ entry }: { entry: ImmutableEntry }): undefined {
+  const messages = validateEntry(entry);
+  if (messages.length) throw new Error(messages.join('; '));
+  return undefined;
+}
