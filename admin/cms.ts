@@ -46,7 +46,8 @@ export function registerCms(): typeof CMS {
     DecapCmsWidgetImage.Widget(),
     DecapCmsWidgetFile.Widget(),
     MdxWidget(),
-  ]);
+    // Decap's typings name a single widget here; at run time it takes an array (decap-cms-app does the same).
+  ] as unknown as Parameters<typeof CMS.registerWidget>[0]);
   // decap-cms-locales' Dutch lacks a few phrases of the translation pane.
   const phrases = nl as { editor: { editorControlPane: { i18n: Record<string, string> } } };
   phrases.editor.editorControlPane.i18n = {

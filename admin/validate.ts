@@ -9,7 +9,7 @@ import { collections, settingsSchema, type CollectionName } from '../src/schema/
 import { fieldMeta } from '../src/schema/field.ts';
 import { schemaOf } from './config/index.ts';
 import { refineMessages } from './config/messages.ts';
-import { defOf, unwrap } from './config/zod.ts';
+import { defOf, unwrap, type Def } from './config/zod.ts';
 import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
 
 export interface EntryProblem {
@@ -32,11 +32,11 @@ export function labelPath(schema: z.ZodType, path: readonly PropertyKey[]): stri
   for (const segment of path) {
     if (typeof segment === 'number') {
       parts.push(String(segment + 1));
-      const def = current ? defOf(unwrap(current).core) : undefined;
+      const def: Def | undefined = current ? defOf(unwrap(current).core) : undefined;
       current = def?.element;
       continue;
     }
-    const def = current ? defOf(unwrap(current).core) : undefined;
+    const def: Def | undefined = current ? defOf(unwrap(current).core) : undefined;
     current = def?.shape?.[String(segment)];
     parts.push(current ? fieldMeta(current)?.label.nl ?? String(segment) : String(segment));
   }
