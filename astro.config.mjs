@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,11 +10,17 @@ import { CONTENT_DIR } from './src/site.config.ts';
 // SITE_URL: the public origin of the deployment (see README, "Deploying").
 const site = (process.env.SITE_URL ?? 'https://kennisplatform.example.org').replace(/\/$/, '');
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
+// Astro's content cache (the data store) remembers entries by path; a build from another content
+// folder (the benchmark corpus, the CMS test's copy) gets a cache of its own so the two never mix.
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ??
+  (CONTENT_DIR === './content' ? './node_modules/.astro' : `./node_modules/.astro/content-${createHash('sha256').update(resolve(CONTENT_DIR)).digest('hex').slice(0, 12)}`);
 
 export default defineConfig({
   site,
   // Tests build into their own folder (ASTRO_OUT_DIR) so a running `npm start` is left alone.
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },

@@ -36,7 +36,10 @@ export function lengthMessage(min?: number, max?: number): string {
  * Keyed by the schema's English message; unknown messages are shown in English.
  */
 export const refineMessages: Record<string, string> = {
-  'the event must end after it starts: set "end" later than "start"': 'het evenement moet eindigen na het begin: zet "Eindigt" later dan "Begint"',
+  'the event must end after it starts: set "end" later than "start" (for an all-day event: the same day or later)':
+    'het evenement moet eindigen na het begin: zet "Eindigt" later dan "Begint" (bij een evenement van hele dagen: dezelfde dag of later)',
+  'give both a start and an end time, or neither when the time slot is not known':
+    'vul zowel "Begint" als "Eindigt" in, of laat allebei leeg als het tijdstip niet bekend is',
   'the session must end after it starts: set "end" later than "start"': 'de sessie moet eindigen na het begin: zet "Eindigt" later dan "Begint"',
   'give a venue, an online link, or both': 'vul een locatie in, een online link, of allebei',
   'give an uploaded file or an external link': 'kies een geüpload bestand of vul een externe link in',

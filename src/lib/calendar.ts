@@ -21,8 +21,9 @@ import { amsterdamToDate } from './event-time.ts';
 export interface CalendarSession {
   id: string;
   title: string;
-  start: string;
-  end: string;
+  /** Absent when the time slot is not known: such a session gets no VEVENT of its own. */
+  start?: string | undefined;
+  end?: string | undefined;
   room?: string | undefined;
   speakers: string[];
   description?: string | undefined;
@@ -39,6 +40,8 @@ export interface CalendarEvent {
   /** Amsterdam wall-clock times. */
   start: string;
   end: string;
+  /** Only the days count: exported as an all-day VEVENT (DTSTART;VALUE=DATE). */
+  allDay: boolean;
   status: 'scheduled' | 'cancelled' | 'postponed' | 'moved-online';
   venue?: { name: string; address?: string | undefined; city: string } | undefined;
   online?: string | undefined;
@@ -90,8 +93,7 @@ function eventData(event: CalendarEvent): ICalEventData {
   ].filter(Boolean);
   return {
     id: eventUid(event.slug),
-    start: amsterdamToDate(event.start),
-    end: amsterdamToDate(event.end),
+    ...(event.allDay ? allDayRange(event) : { start: amsterdamToDate(event.start), end: amsterdamToDate(event.end) }),
     stamp: event.modified,
     lastModified: event.modified,
     summary: `${statusPrefix(event)}${event.title}`,
@@ -102,7 +104,18 @@ function eventData(event: CalendarEvent): ICalEventData {
   };
 }
 
-function sessionData(event: CalendarEvent, session: CalendarSession): ICalEventData {
+/**
+ * ical-generator writes a date-only value from the UTC fields of a Date, so each calendar day is passed
+ * as UTC midnight; DTEND is the day after the last day (exclusive, RFC 5545 3.6.1).
+ */
+function allDayRange(event: CalendarEvent): Pick<ICalEventData, 'start' | 'end' | 'allDay'> {
+  const day = (local: string) => new Date(`${local.slice(0, 10)}T00:00:00Z`);
+  const end = day(event.end);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return { start: day(event.start), end, allDay: true };
+}
+
+function sessionData(event: CalendarEvent, session: CalendarSession & { start: string; end: string }): ICalEventData {
   const t = useTranslations(event.locale);
   const where = event.status === 'moved-online' ? eventLocation(event) : [session.room, event.venue?.name, event.venue?.city].filter(Boolean).join(', ') || eventLocation(event);
   const url = `${event.url}#${session.id}`;
@@ -140,14 +153,19 @@ function newCalendar(name: string, locale: Locale, url: string) {
 export function eventCalendar(event: CalendarEvent, calendarName: string): string {
   const calendar = newCalendar(calendarName, event.locale, event.url);
   calendar.createEvent(eventData(event));
-  for (const session of event.sessions) calendar.createEvent(sessionData(event, session));
+  for (const session of event.sessions) if (isTimed(session)) calendar.createEvent(sessionData(event, session));
   return calendar.toString();
+}
+
+function isTimed(session: CalendarSession): session is CalendarSession & { start: string; end: string } {
+  return session.start !== undefined && session.end !== undefined;
 }
 
 /** The .ics of one session (for "add this session to my calendar"). */
 export function sessionCalendar(event: CalendarEvent, sessionId: string, calendarName: string): string {
   const session = event.sessions.find((s) => s.id === sessionId);
   if (!session) throw new Error(`No session "${sessionId}" in event "${event.slug}"`);
+  if (!isTimed(session)) throw new Error(`Session "${sessionId}" of event "${event.slug}" has no known time, so it has no calendar file`);
   const calendar = newCalendar(calendarName, event.locale, `${event.url}#${session.id}`);
   calendar.createEvent(sessionData(event, session));
   return calendar.toString();

@@ -5,7 +5,8 @@ import { entryPath } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { termLabel } from '../schema/vocabularies.ts';
 import type { Localized } from './entries.ts';
-import { amsterdamTime, formatDay, formatDayRange, isoDay } from './dates.ts';
+import { formatDay, formatDayRange, isoDay } from './dates.ts';
+import { intervalOf } from './event-time.ts';
 
 export interface CardData {
   href: string;
@@ -66,8 +67,9 @@ export function cardFor(item: Localized<CardCollection>, locale: Locale): CardDa
     }
     case 'events': {
       const data = (item.entry as CollectionEntry<'events'>).data;
-      const start = amsterdamTime(data.start);
-      const end = amsterdamTime(data.end);
+      const { start, end: until } = intervalOf(data);
+      // An all-day event's interval ends at the next midnight; its last day is the one before.
+      const end = data.allDay ? new Date(until.getTime() - 1) : until;
       if (data.status !== 'scheduled') badges.push(termLabel('eventStatuses', data.status, locale));
       const where = data.venue ? data.venue.city : t('event.online');
       return {

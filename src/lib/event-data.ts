@@ -140,6 +140,7 @@ export async function calendarEvent(event: LocalizedEvent): Promise<CalendarEven
     summary: d.summary,
     start: d.start,
     end: d.end,
+    allDay: d.allDay,
     status: d.status,
     venue: d.venue,
     online: d.online,

@@ -141,6 +141,8 @@ export interface EventInput {
   /** Amsterdam wall-clock times, "YYYY-MM-DDTHH:mm". */
   start: string;
   end: string;
+  /** Only the days are known or relevant: dates without times. */
+  allDay?: boolean;
   status: EventStatusId;
   venue?: { name: string; address?: string; city: string };
   online?: string;
@@ -151,7 +153,7 @@ export interface EventInput {
   inLanguage: string;
   image?: string;
   /** Sessions become subEvents (speakers are left out: the content does not say whether a speaker is a person or an organisation). */
-  sessions?: { id: string; title: string; start: string; end: string; room?: string; description?: string }[];
+  sessions?: { id: string; title: string; start: string; end: string; room?: string | undefined; description?: string | undefined }[];
 }
 
 export function eventStatusType(status: string): string {
@@ -193,8 +195,9 @@ export function event(input: EventInput, siteUrl: string): JsonLd {
     url,
     name: input.name,
     ...(input.description ? { description: input.description } : {}),
-    startDate: amsterdamToIso(input.start),
-    endDate: amsterdamToIso(input.end),
+    // schema.org takes a plain Date for whole days: no time is claimed that is not known.
+    startDate: input.allDay ? input.start.slice(0, 10) : amsterdamToIso(input.start),
+    endDate: input.allDay ? input.end.slice(0, 10) : amsterdamToIso(input.end),
     eventStatus: eventStatusType(input.status),
     eventAttendanceMode: mode,
     location,

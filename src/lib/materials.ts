@@ -8,7 +8,6 @@ import type { Locale } from '../i18n/locales.ts';
 import { fileInfo } from './file-info.ts';
 import { sessionPath } from './event-paths.ts';
 import { eventsFor, materialShortLink } from './event-data.ts';
-import { amsterdamToDate } from './event-time.ts';
 import { displayShortUrl, shortPath, shortUrl } from './short-links.ts';
 
 export type MaterialEntry = CollectionEntry<'materials'>;
@@ -21,7 +20,7 @@ export interface MaterialUse {
   /** Language of the linked event page. */
   eventLocale: Locale;
   /** Set when the material belongs to a session; absent for material of the whole event. */
-  session?: { id: string; title: string; href: string; start: string; end: string };
+  session?: { id: string; title: string; href: string; start?: string; end?: string };
 }
 
 /** Where a material is used: events and sessions pointing at it, in programme order. */
@@ -36,7 +35,8 @@ export async function materialUses(slug: string, locale: Locale): Promise<Materi
       }
     }
   }
-  return uses.sort((a, b) => amsterdamToDate(a.session?.start ?? '0000-01-01T00:00').getTime() - amsterdamToDate(b.session?.start ?? '0000-01-01T00:00').getTime());
+  // Wall-clock strings sort in time order; whole-event material and sessions without a known time come first.
+  return uses.sort((a, b) => (a.session?.start ?? '').localeCompare(b.session?.start ?? ''));
 }
 
 export interface MaterialInfo {

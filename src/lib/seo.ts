@@ -117,6 +117,7 @@ export async function seoFor(route: Route): Promise<SeoProps> {
             description: data.summary,
             start: data.start,
             end: data.end,
+            allDay: data.allDay,
             status: data.status,
             venue: data.venue,
             online: data.online,
@@ -125,9 +126,8 @@ export async function seoFor(route: Route): Promise<SeoProps> {
             registration: data.registration,
             inLanguage,
             image: DEFAULT_OG_IMAGE.src,
-            // Sessions are not passed as subEvents yet: the starter content's session times are
-            // placeholders (the workshop's slot is not documented), and structured data is shown
-            // out of context by search engines. Pass `sessions: data.sessions` once times are real.
+            // Sessions with a known time slot become subEvents; the others would need a guessed time.
+            sessions: data.sessions.filter((s): s is typeof s & { start: string; end: string } => Boolean(s.start && s.end)),
           },
           SITE_URL,
         ),

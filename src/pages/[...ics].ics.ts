@@ -30,7 +30,8 @@ export const getStaticPaths = (async () => {
       const data = await calendarEvent(event);
       const name = `${settings.name}: ${event.data.title}`;
       add(eventIcsPath(locale, event.slug), eventCalendar(data, name));
-      for (const session of event.data.sessions) add(sessionIcsPath(locale, event.slug, session.id), sessionCalendar(data, session.id, name));
+      // A session without a known time slot has no calendar entry of its own (its event has one).
+      for (const session of event.data.sessions.filter((s) => s.start)) add(sessionIcsPath(locale, event.slug, session.id), sessionCalendar(data, session.id, name));
     }
   }
   return paths;

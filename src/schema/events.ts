@@ -17,10 +17,20 @@ export const sessionSchema = z
     }),
     /** Title of the session. */
     title: field(z.string().min(3), { label: { nl: 'Titel', en: 'Title' } }),
-    /** Local start time. */
-    start: field(localDateTime(), { label: { nl: 'Begint', en: 'Starts' }, widget: 'datetime', i18n: 'duplicate' }),
-    /** Local end time, after the start. */
-    end: field(localDateTime(), { label: { nl: 'Eindigt', en: 'Ends' }, widget: 'datetime', i18n: 'duplicate' }),
+    /** Local start time; leave out (with the end) when the time slot is not known: never guess a time. */
+    start: field(localDateTime().optional(), {
+      label: { nl: 'Begint', en: 'Starts' },
+      hint: { nl: 'Laat leeg als het tijdstip niet bekend is.', en: 'Leave empty if the time is not known.' },
+      widget: 'datetime',
+      i18n: 'duplicate',
+    }),
+    /** Local end time, after the start; given together with the start. */
+    end: field(localDateTime().optional(), {
+      label: { nl: 'Eindigt', en: 'Ends' },
+      hint: { nl: 'Laat leeg als het tijdstip niet bekend is.', en: 'Leave empty if the time is not known.' },
+      widget: 'datetime',
+      i18n: 'duplicate',
+    }),
     /** Room or location within the venue. */
     room: field(z.string().optional(), { label: { nl: 'Zaal', en: 'Room' } }),
     /** Speakers as they should be shown (organisation names are fine). */
@@ -37,7 +47,14 @@ export const sessionSchema = z
       example: 'samenhier',
     }),
   })
-  .refine((s) => s.end > s.start, { error: 'the session must end after it starts: set "end" later than "start"', path: ['end'] });
+  .refine((s) => (s.start === undefined) === (s.end === undefined), {
+    error: 'give both a start and an end time, or neither when the time slot is not known',
+    path: ['end'],
+  })
+  .refine((s) => s.start === undefined || s.end === undefined || s.end > s.start, {
+    error: 'the session must end after it starts: set "end" later than "start"',
+    path: ['end'],
+  });
 
 export const eventSchema = () =>
   z
@@ -55,6 +72,18 @@ export const eventSchema = () =>
       start: field(localDateTime(), { label: { nl: 'Begint', en: 'Starts' }, widget: 'datetime', i18n: 'duplicate' }),
       /** Local end (Amsterdam time), after the start. */
       end: field(localDateTime(), { label: { nl: 'Eindigt', en: 'Ends' }, widget: 'datetime', i18n: 'duplicate' }),
+      /**
+       * Only the days count, not the times: for whole-day events and for events whose exact times are not
+       * known. Shown as dates, exported to calendars as all-day, so no time is ever stated that is not known.
+       */
+      allDay: field(z.boolean().default(false), {
+        label: { nl: 'Hele dag (tijden niet tonen)', en: 'All day (do not show times)' },
+        hint: {
+          nl: 'Aan als het om hele dagen gaat of als de precieze tijden niet bekend zijn; alleen de datums tellen dan.',
+          en: 'On for whole-day events or when the exact times are not known; only the dates count.',
+        },
+        i18n: 'duplicate',
+      }),
       /** Where it takes place; leave out for online-only events. */
       venue: field(
         z
@@ -84,7 +113,10 @@ export const eventSchema = () =>
       /** Themes covered. */
       themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, vocabulary: 'themes', i18n: 'duplicate' }),
     })
-    .refine((e) => e.end > e.start, { error: 'the event must end after it starts: set "end" later than "start"', path: ['end'] })
+    .refine((e) => (e.allDay ? e.end.slice(0, 10) >= e.start.slice(0, 10) : e.end > e.start), {
+      error: 'the event must end after it starts: set "end" later than "start" (for an all-day event: the same day or later)',
+      path: ['end'],
+    })
     .refine((e) => e.venue || e.online, { error: 'give a venue, an online link, or both', path: ['venue'] })
     .superRefine((e, ctx) => {
       const seen = new Set<string>();

@@ -12,13 +12,23 @@ import { loadEvents, loadMaterials, type EventVersion } from '../helpers/events-
 import { decodeQrSvg } from '../helpers/qr-decode.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
-import { amsterdamToDate, referenceDate, splitByTime, toIsoWithOffset } from '../../src/lib/event-time.ts';
+import { amsterdamToDate, datetimeAttr, intervalOf, referenceDate, splitByTime, toIsoWithOffset } from '../../src/lib/event-time.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
 import { agendaPath, eventIcsPath, roomCardPath, sessionIcsPath } from '../../src/lib/event-paths.ts';
 import { eventUid, sessionUid } from '../../src/lib/calendar.ts';
 import { codeOf, displayShortUrl, shortUrl, type ShortTarget } from '../../src/lib/short-links.ts';
 import { fileInfo } from '../../src/lib/file-info.ts';
 import { extractPdfText } from '../../src/lib/pdf-text.ts';
 import { SITE_URL } from '../../src/site.config.ts';
+
+/** node-ical reads a DATE value as local midnight; this gives back its calendar day. */
+const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const dayAfter = (local: string) => {
+  const d = new Date(`${local.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
 
 const events = loadEvents();
 const materials = loadMaterials();
@@ -65,8 +75,14 @@ describe('event pages', () => {
     for (const session of event.data.sessions) {
       const block = sectionWith(html, `id="${session.id}"`);
       expect(block).toContain(escapeHtml(session.title));
-      expect(block).toContain(`datetime="${toIsoWithOffset(session.start)}"`);
-      expect(block).toContain(`datetime="${toIsoWithOffset(session.end)}"`);
+      if (session.start && session.end) {
+        expect(block).toContain(`datetime="${toIsoWithOffset(session.start)}"`);
+        expect(block).toContain(`datetime="${toIsoWithOffset(session.end)}"`);
+      } else {
+        // An unknown time slot is said to be unknown, never guessed.
+        expect(block).toContain(escapeHtml(useTranslations(event.locale)('session.timeUnknown')));
+        expect(block).not.toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T/);
+      }
       if (session.room) expect(block).toContain(escapeHtml(session.room));
       for (const speaker of session.speakers) expect(block).toContain(escapeHtml(speaker));
       for (const slug of session.materials) {
@@ -75,7 +91,9 @@ describe('event pages', () => {
         if (file) expect(block).toContain(`href="${file}"`);
       }
       expect(block).toContain(`href="${roomCardPath(event.locale, event.slug, session.id)}"`);
-      expect(block).toContain(`href="${sessionIcsPath(event.locale, event.slug, session.id)}"`);
+      // A session gets its own .ics only when its time slot is known.
+      if (session.start) expect(block).toContain(`href="${sessionIcsPath(event.locale, event.slug, session.id)}"`);
+      else expect(block).not.toContain(`href="${sessionIcsPath(event.locale, event.slug, session.id)}"`);
     }
   });
 
@@ -90,7 +108,7 @@ describe('event pages', () => {
   it.each(eventCases)('%s shows its status, times and an "add to calendar" link', (_, event) => {
     const html = fileAt(entryPath('events', event.slug, event.locale));
     expect(html).toContain(`data-event-status="${event.data.status}"`);
-    expect(html).toContain(`datetime="${toIsoWithOffset(event.data.start)}"`);
+    expect(html).toContain(`datetime="${datetimeAttr(event.data.start, event.data.allDay)}"`);
     expect(html).toMatch(new RegExp(`<a class="add-to-calendar" href="${eventIcsPath(event.locale, event.slug).replace(/[.]/g, '\\.')}"`));
   });
 });
@@ -119,7 +137,7 @@ describe(`upcoming and past, for a build on ${TEST_BUILD_DATE}`, () => {
 
   it.each(eventCases)('%s says whether it is upcoming or past', (_, event) => {
     const html = fileAt(entryPath('events', event.slug, event.locale));
-    const when = amsterdamToDate(event.data.end) > reference ? 'upcoming' : 'past';
+    const when = intervalOf(event.data).end > reference ? 'upcoming' : 'past';
     expect(html).toContain(`data-event-when="${when}"`);
   });
 });
@@ -129,12 +147,20 @@ describe('calendar files', () => {
     const parsed = vevents(fileAt(eventIcsPath(event.locale, event.slug)));
     const main = parsed.find((v) => v.uid === eventUid(event.slug));
     expect(main, 'the event itself').toBeDefined();
-    expect(main!.start.toISOString()).toBe(amsterdamToDate(event.data.start).toISOString());
-    expect(main!.end!.toISOString()).toBe(amsterdamToDate(event.data.end).toISOString());
+    if (event.data.allDay) {
+      // All-day: DATE values, the end exclusive (the day after the last day).
+      expect(main!.datetype).toBe('date');
+      expect(isoDate(main!.start)).toBe(event.data.start.slice(0, 10));
+      expect(isoDate(main!.end!)).toBe(dayAfter(event.data.end));
+    } else {
+      expect(main!.start.toISOString()).toBe(amsterdamToDate(event.data.start).toISOString());
+      expect(main!.end!.toISOString()).toBe(amsterdamToDate(event.data.end).toISOString());
+    }
     expect(main!.status).toBe(event.data.status === 'cancelled' ? 'CANCELLED' : event.data.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED');
     if (event.data.venue) expect(String(main!.location)).toContain(event.data.venue.city);
-    expect(parsed).toHaveLength(1 + event.data.sessions.length);
-    for (const session of event.data.sessions) {
+    const timed = event.data.sessions.filter((s): s is typeof s & { start: string; end: string } => Boolean(s.start && s.end));
+    expect(parsed).toHaveLength(1 + timed.length);
+    for (const session of timed) {
       const v = parsed.find((p) => p.uid === sessionUid(event.slug, session.id));
       expect(v, `session ${session.id}`).toBeDefined();
       expect(v!.start.toISOString()).toBe(amsterdamToDate(session.start).toISOString());

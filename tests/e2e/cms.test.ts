@@ -10,7 +10,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -123,6 +123,12 @@ async function publishNow() {
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'shk-cms-'));
+  // A whole project copy (node_modules linked), so the rebuild below has its own .astro/ cache and
+  // never leaves the project's cache pointing at this temporary folder.
+  for (const item of ['src', 'admin', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, item), file(item), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), file('node_modules'), 'dir');
   cpSync(join(projectRoot, 'content'), file('content'), { recursive: true });
   if (existsSync(join(projectRoot, 'public'))) cpSync(join(projectRoot, 'public'), file('public'), { recursive: true });
   mkdirSync(file('public', 'uploads'), { recursive: true });
@@ -236,10 +242,11 @@ describe('CMS with decap-server (local editing)', () => {
   it('a rebuild from the edited content publishes the new practice in both languages', async () => {
     // The same `astro build` a host runs after the CMS commits, on the edited copy of the content.
     const out = join(repo, 'dist');
-    // --force: the content layer cache may hold entries of an earlier run's (deleted) temp folder.
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: file('content'), ASTRO_OUT_DIR: out },
+    const { CONTENT_DIR: _ignored, ...env } = process.env;
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: repo,
+      // node_modules is linked to the project's: keep this copy's content cache inside the copy.
+      env: { ...env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(repo, '.astro-cache') },
       stdio: 'pipe',
       timeout: 240_000,
     });

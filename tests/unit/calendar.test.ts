@@ -10,6 +10,7 @@ const winter: CalendarEvent = {
   summary: 'Een bijeenkomst in januari, om de tijdzone in de winter te testen.',
   start: '2025-01-15T10:00',
   end: '2025-01-15T12:30',
+  allDay: false,
   status: 'scheduled',
   venue: { name: 'Stadhuis', address: 'Plein 1', city: 'Utrecht' },
   organisers: ['Justice & Peace Nederland'],
@@ -27,6 +28,7 @@ const summer: CalendarEvent = {
   summary: 'The annual migration congress, 16 May 2024 in Utrecht.',
   start: '2024-05-16T09:30',
   end: '2024-05-16T17:00',
+  allDay: false,
   status: 'cancelled',
   venue: { name: 'Beatrixgebouw', city: 'Utrecht' },
   organisers: ['VNG'],
@@ -93,6 +95,38 @@ describe('eventCalendar', () => {
     expect(a.match(/^DTSTAMP:/gm)).toHaveLength(2);
     expect(a.match(/^UID:/gm)).toHaveLength(2);
     expect(a).not.toMatch(/\r?\n(?!\r?\n)[^\r]*\n/); // no bare LF
+  });
+});
+
+describe('events whose times are not known', () => {
+  // The starter congress: only the day is documented, and the workshop's slot is not.
+  const dayOnly: CalendarEvent = {
+    ...summer,
+    status: 'scheduled',
+    start: '2024-05-16T00:00',
+    end: '2024-05-16T00:00',
+    allDay: true,
+    sessions: [{ id: 'workshop-samen-hier', title: 'Workshop', speakers: [] }],
+  };
+
+  it('writes an all-day event as DATE values with an exclusive end, and no time at all', () => {
+    const text = eventCalendar(dayOnly, 'Test');
+    expect(text).toContain('DTSTART;VALUE=DATE:20240516');
+    expect(text).toContain('DTEND;VALUE=DATE:20240517');
+    expect(text).not.toMatch(/DTSTART:\d{8}T/);
+    const [event] = vevents(text);
+    expect(event!.datetype).toBe('date');
+  });
+
+  it('spans every day of a multi-day all-day event', () => {
+    const text = eventCalendar({ ...dayOnly, end: '2024-05-17T00:00' }, 'Test');
+    expect(text).toContain('DTSTART;VALUE=DATE:20240516');
+    expect(text).toContain('DTEND;VALUE=DATE:20240518');
+  });
+
+  it('leaves out sessions without a known time, and refuses a calendar file for one', () => {
+    expect(vevents(eventCalendar(dayOnly, 'Test'))).toHaveLength(1);
+    expect(() => sessionCalendar(dayOnly, 'workshop-samen-hier', 'Test')).toThrow(/no known time/);
   });
 });
 

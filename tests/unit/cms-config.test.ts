@@ -375,8 +375,18 @@ describe('the schema check before saving (cross-field rules)', () => {
     expect(validateData('events', event)).toEqual([]);
   });
   it('an event must end after it starts', () => {
-    const problems = validateData('events', { ...event, end: '2024-05-16T08:00' });
+    const problems = validateData('events', { ...event, allDay: false, start: '2024-05-16T09:00', end: '2024-05-16T08:00' });
     expect(problems).toMatchObject([{ where: 'Eindigt', message: expect.stringMatching(/eindigen na het begin/) }]);
+  });
+  it('an all-day event may end on the day it starts, not before', () => {
+    expect(validateData('events', { ...event, allDay: true, start: '2024-05-16T09:00', end: '2024-05-16T08:00' })).toEqual([]);
+    expect(validateData('events', { ...event, allDay: true, start: '2024-05-16T09:00', end: '2024-05-15T18:00' })).toMatchObject([{ where: 'Eindigt', message: expect.stringMatching(/hele dagen/) }]);
+  });
+  it('a session has both times or neither', () => {
+    expect(validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie' }] })).toEqual([]);
+    expect(validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie', start: '2024-05-16T10:00' }] })).toMatchObject([
+      { where: 'Sessies › 1 › Eindigt', message: expect.stringMatching(/allebei leeg/) },
+    ]);
   });
   it('a session must end after it starts', () => {
     const problems = validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie', start: '2024-05-16T10:00', end: '2024-05-16T09:00' }] });

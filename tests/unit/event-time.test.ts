@@ -1,6 +1,6 @@
 /** Amsterdam wall-clock times to instants, across daylight-saving changes; upcoming/past split. */
 import { describe, expect, it } from 'vitest';
-import { amsterdamToDate, formatTimeRange, isUpcoming, offsetMinutes, referenceDate, splitByTime, toIsoWithOffset, zonedToDate } from '../../src/lib/event-time.ts';
+import { amsterdamToDate, datetimeAttr, formatTimeRange, intervalOf, isUpcoming, offsetMinutes, referenceDate, splitByTime, toIsoWithOffset, zonedToDate } from '../../src/lib/event-time.ts';
 
 const utc = (local: string) => amsterdamToDate(local).toISOString();
 
@@ -97,5 +97,28 @@ describe('formatTimeRange', () => {
     expect(formatTimeRange('2024-05-16T09:30', '2024-05-16T10:45', 'nl-NL')).toMatch(/16 mei 2024.*09:30.*10:45/);
     expect(formatTimeRange('2024-05-16T09:30', '2024-05-16T10:45', 'en-GB')).toMatch(/16 May 2024.*09:30.*10:45/);
     expect(formatTimeRange('2025-01-15T10:00', '2025-01-15T12:00', 'en-GB')).toMatch(/15 January 2025.*10:00.*12:00/);
+  });
+});
+
+describe('all-day events (times not known)', () => {
+  const congress = { start: '2024-05-16T00:00', end: '2024-05-16T00:00', allDay: true };
+
+  it('run from the first day\'s midnight to the midnight after the last day, in Amsterdam', () => {
+    const { start, end } = intervalOf(congress);
+    expect(start.toISOString()).toBe('2024-05-15T22:00:00.000Z');
+    expect(end.toISOString()).toBe('2024-05-16T22:00:00.000Z');
+    expect(intervalOf({ ...congress, end: '2024-05-17T00:00' }).end.toISOString()).toBe('2024-05-17T22:00:00.000Z');
+  });
+
+  it('stay upcoming through their last day', () => {
+    expect(isUpcoming(congress, new Date('2024-05-16T21:59:00Z'))).toBe(true);
+    expect(isUpcoming(congress, new Date('2024-05-16T22:00:00Z'))).toBe(false);
+  });
+
+  it('are written as dates only', () => {
+    expect(formatTimeRange(congress.start, congress.end, 'nl-NL', { allDay: true })).toBe('16 mei 2024');
+    expect(formatTimeRange('2024-05-16T00:00', '2024-05-17T00:00', 'en-GB', { allDay: true })).toMatch(/^16.+17 May 2024$/);
+    expect(datetimeAttr('2024-05-16T00:00', true)).toBe('2024-05-16');
+    expect(datetimeAttr('2024-05-16T09:30')).toBe('2024-05-16T09:30:00+02:00');
   });
 });
