@@ -12,7 +12,8 @@ import type { SchemaContext } from '../../schema/common.ts';
 import { closeMatches } from './suggest.ts';
 import type { ContentError, ContentFile, ContentWarning, LoadedContent } from './types.ts';
 import { locateInYaml } from './yaml-locate.ts';
-import { formatPath, referenceFields, type ReferenceField, type SchemaPath } from './zod-walk.ts';
+import { referenceFields, type ReferenceField } from '../../schema/field.ts';
+import { formatPath, type SchemaPath } from '../../schema/zod-walk.ts';
 
 /** MDX components whose attribute is a reference (the attribute holds a slug of that collection). */
 export const COMPONENT_REFERENCES: Record<string, Record<string, CollectionName>> = {
