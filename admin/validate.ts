@@ -9,7 +9,7 @@ import { collections, settingsSchema, type CollectionName } from '../src/schema/
 import { fieldMeta } from '../src/schema/field.ts';
 import { schemaOf } from './config/index.ts';
 import { refineMessages } from './config/messages.ts';
-import { defOf, unwrap, type Def } from './config/zod.ts';
+import { childSchema } from '../src/schema/zod-walk.ts';
 import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
 
 export interface EntryProblem {
@@ -30,15 +30,9 @@ export function labelPath(schema: z.ZodType, path: readonly PropertyKey[]): stri
   const parts: string[] = [];
   let current: z.ZodType | undefined = schema;
   for (const segment of path) {
-    if (typeof segment === 'number') {
-      parts.push(String(segment + 1));
-      const def: Def | undefined = current ? defOf(unwrap(current).core) : undefined;
-      current = def?.element;
-      continue;
-    }
-    const def: Def | undefined = current ? defOf(unwrap(current).core) : undefined;
-    current = def?.shape?.[String(segment)];
-    parts.push(current ? fieldMeta(current)?.label.nl ?? String(segment) : String(segment));
+    current = current && childSchema(current, typeof segment === 'number' ? segment : String(segment));
+    if (typeof segment === 'number') parts.push(String(segment + 1));
+    else parts.push(current ? fieldMeta(current)?.label.nl ?? String(segment) : String(segment));
   }
   return parts.join(' › ');
 }

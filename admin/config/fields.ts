@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { fieldMeta, type FieldMeta } from '../../src/schema/field.ts';
 import { slugPattern } from '../../src/schema/common.ts';
 import { vocabularies, type Term, type VocabularyName } from '../../src/schema/vocabularies.ts';
-import { checkMessage, checksOf, defOf, lengthLimits, numberLimits, unwrap } from './zod.ts';
+import { checkMessage, checksOf, defOf, lengthLimits, numberLimits, peel, unwrap } from '../../src/schema/zod-walk.ts';
 import { lengthMessage, patternMessages, regexMessages } from './messages.ts';
 
 /** A Decap field as this project writes it (a subset of decap-cms-core's CmsField). */
@@ -129,7 +129,7 @@ export function patternOf(core: z.ZodType): [string, string] | undefined {
 /** Decap field for one schema field. */
 export function toCmsField(name: string, schema: z.ZodType, options: FieldOptions): CmsField {
   const meta = fieldMeta(schema);
-  const { core, optional, hasDefault, defaultValue } = unwrap(schema);
+  const { core, optional, hasDefault, defaultValue } = peel(schema);
   const def = defOf(core);
   const field: CmsField = {
     name,
@@ -146,7 +146,7 @@ export function toCmsField(name: string, schema: z.ZodType, options: FieldOption
     ({ ...options, within: kind === 'list' || options.within === 'list' ? 'list' : i18n === 'duplicate' ? 'duplicate-group' : options.within });
 
   const isArray = def.type === 'array';
-  const element = isArray && def.element ? unwrap(def.element).core : undefined;
+  const element = isArray && def.element ? unwrap(def.element) : undefined;
   const elementDef = element ? defOf(element) : undefined;
 
   if (meta?.relation) {
@@ -221,7 +221,7 @@ export function toCmsField(name: string, schema: z.ZodType, options: FieldOption
   } else if (def.type === 'union') {
     // A scalar union (e.g. a number, or a string such as "unknown"): typed as text, checked by the string branch's pattern.
     field.widget = 'string';
-    const stringOption = (def.options ?? []).map((o) => unwrap(o).core).find((o) => defOf(o).type === 'string');
+    const stringOption = (def.options ?? []).map((o) => unwrap(o)).find((o) => defOf(o).type === 'string');
     const pattern = stringOption ? patternOf(stringOption) : undefined;
     if (pattern) field.pattern = pattern;
   } else {
@@ -238,7 +238,7 @@ export function toCmsField(name: string, schema: z.ZodType, options: FieldOption
 
 /** Decap fields for an object schema (a collection's frontmatter). */
 export function objectFields(schema: z.ZodType, options: FieldOptions): CmsField[] {
-  const { core } = unwrap(schema);
+  const core = unwrap(schema);
   const def = defOf(core);
   if (def.type !== 'object') throw new Error(`expected an object schema, got ${def.type}`);
   return Object.entries(def.shape ?? {}).map(([key, child]) => toCmsField(key, child, options));

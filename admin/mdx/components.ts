@@ -52,7 +52,7 @@ function fieldsOf(name: AllowedComponentName): CmsField[] {
   const words = wording[name];
   const fields: CmsField[] = Object.entries(spec.attributes).map(([attr, a]) => {
     const w = words.attributes[attr] ?? { label: attr };
-    const values = (a as { values?: readonly string[] }).values;
+    const { values, relation } = a as { values?: readonly string[]; relation?: string };
     const field: CmsField = { name: attr, label: w.label, widget: 'string', required: a.required };
     if (w.hint) field.hint = w.hint;
     if (values) {
@@ -61,8 +61,8 @@ function fieldsOf(name: AllowedComponentName): CmsField[] {
       field.default = values[0];
     } else if (name === 'Figure' && attr === 'src') {
       Object.assign(field, { widget: 'image', choose_url: false, ...MEDIA.uploads });
-    } else if (name === 'MaterialLink' && attr === 'id') {
-      Object.assign(field, { widget: 'relation', collection: 'materials', search_fields: ['title'], value_field: '{{slug}}', display_fields: ['title'] });
+    } else if (relation) {
+      Object.assign(field, { widget: 'relation', collection: relation, search_fields: ['title'], value_field: '{{slug}}', display_fields: ['title'] });
     } else if (attr === 'transcript') {
       field.widget = 'text';
     }

@@ -6,7 +6,8 @@
  * a text the guard refuses is shown with its problems instead.
  */
 import { Fragment, type ReactNode } from 'react';
-import { checkMdx, parseMdx, type MdNode } from '../mdx/guard.ts';
+import { parseMdx, type MdNode } from '../../src/lib/mdx-guard/index.ts';
+import { checkMdx } from '../mdx/guard.ts';
 import nlUi from '../../src/i18n/ui/nl.json';
 import enUi from '../../src/i18n/ui/en.json';
 

@@ -4,6 +4,7 @@
  * list of fields anywhere in the project.
  */
 import type { z } from 'astro/zod';
+import { defOf, findFields, schemaAt, type SchemaPath } from './zod-walk.ts';
 
 export interface Bilingual {
   nl: string;
@@ -45,12 +46,27 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 
 /** Read the metadata attached with `field()`, looking through optional/default/nullable wrappers. */
 export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
-  let current: z.ZodType | undefined = schema;
-  while (current) {
+  for (let current: z.ZodType | undefined = schema; current; current = defOf(current).innerType) {
     const meta = current.meta() as FieldMeta | undefined;
     if (meta?.label) return meta;
-    const inner: z.ZodType | undefined = (current as unknown as { def: { innerType?: z.ZodType } }).def.innerType;
-    current = inner;
   }
   return undefined;
+}
+
+/** Editor metadata of the field at a path (for labels in messages). */
+export function metaAt(schema: z.ZodType, path: readonly PropertyKey[]): FieldMeta | undefined {
+  const at = schemaAt(schema, path);
+  return at ? fieldMeta(at) : undefined;
+}
+
+export interface ReferenceField {
+  /** e.g. ['sessions', '[]', 'materials'] */
+  path: SchemaPath;
+  /** Collection the values point at (from `relation` in the field metadata). */
+  relation: string;
+}
+
+/** Every field whose metadata says `relation: '<collection>'`, at any depth. */
+export function referenceFields(schema: z.ZodType): ReferenceField[] {
+  return findFields(schema, (node) => fieldMeta(node)?.relation).map(({ path, found }) => ({ path, relation: found }));
 }

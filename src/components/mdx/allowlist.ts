@@ -5,8 +5,11 @@
  * Kept free of .astro imports so that node scripts and tests can read it.
  */
 export interface AllowedComponent {
-  /** Attributes the component accepts; `required` ones must be present. */
-  attributes: Record<string, { required: boolean; values?: readonly string[] }>;
+  /**
+   * Attributes the component accepts; `required` ones must be present, `values` lists the allowed
+   * values, `relation` names the collection whose entry (by slug) the value must be.
+   */
+  attributes: Record<string, { required: boolean; values?: readonly string[]; relation?: string }>;
   /** Whether it wraps Markdown content (children). */
   children: boolean;
 }
@@ -16,7 +19,7 @@ export const allowedComponents = {
   Quote: { attributes: { source: { required: true }, url: { required: false } }, children: true },
   Figure: { attributes: { src: { required: true }, alt: { required: true }, caption: { required: false } }, children: false },
   Steps: { attributes: {}, children: true },
-  MaterialLink: { attributes: { id: { required: true } }, children: false },
+  MaterialLink: { attributes: { id: { required: true, relation: 'materials' } }, children: false },
   VideoEmbed: { attributes: { url: { required: true }, title: { required: true }, transcript: { required: true } }, children: false },
 } as const satisfies Record<string, AllowedComponent>;
 

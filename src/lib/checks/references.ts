@@ -9,15 +9,25 @@
 import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from '../../schema/index.ts';
 import type { SchemaContext } from '../../schema/common.ts';
+import { allowedComponents, type AllowedComponent } from '../../components/mdx/allowlist.ts';
 import { closeMatches } from './suggest.ts';
 import type { ContentError, ContentFile, ContentWarning, LoadedContent } from './types.ts';
 import { locateInYaml } from './yaml-locate.ts';
-import { formatPath, referenceFields, type ReferenceField, type SchemaPath } from './zod-walk.ts';
+import { referenceFields, type ReferenceField } from '../../schema/field.ts';
+import { formatPath, type SchemaPath } from '../../schema/zod-walk.ts';
 
-/** MDX components whose attribute is a reference (the attribute holds a slug of that collection). */
-export const COMPONENT_REFERENCES: Record<string, Record<string, CollectionName>> = {
-  MaterialLink: { id: 'materials' },
-};
+/**
+ * MDX components whose attribute is a reference (the attribute holds a slug of that collection), from
+ * `relation` in the allow-list: e.g. { MaterialLink: { id: 'materials' } }.
+ */
+export const COMPONENT_REFERENCES: Record<string, Record<string, CollectionName>> = {};
+for (const [name, spec] of Object.entries(allowedComponents as Record<string, AllowedComponent>)) {
+  for (const [attr, { relation }] of Object.entries(spec.attributes)) {
+    if (!relation) continue;
+    if (!(relation in collections)) throw new Error(`allowlist.ts: <${name} ${attr}> has relation "${relation}", which is not a collection`);
+    (COMPONENT_REFERENCES[name] ??= {})[attr] = relation as CollectionName;
+  }
+}
 
 /** A use of an allow-listed component in an MDX body, as found by the guard. */
 export interface ComponentUse {

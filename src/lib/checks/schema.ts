@@ -15,11 +15,11 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, settingsSchema } from '../../schema/index.ts';
 import type { SchemaContext } from '../../schema/common.ts';
-import { fieldMeta } from '../../schema/field.ts';
+import { fieldMeta, metaAt } from '../../schema/field.ts';
 import { closeMatches, didYouMean } from './suggest.ts';
 import type { ContentError, ContentFile, ContentWarning, LoadedContent } from './types.ts';
 import { locateInYaml } from './yaml-locate.ts';
-import { defOf, formatPath, metaAt, schemaAt, unwrap, valueAt } from './zod-walk.ts';
+import { defOf, formatPath, schemaAt, unwrap, valueAt } from '../../schema/zod-walk.ts';
 
 /** Image formats Astro's image pipeline accepts (astro/dist/assets/consts.js VALID_INPUT_FORMATS). */
 export const IMAGE_EXTENSIONS = ['jpeg', 'jpg', 'png', 'apng', 'tiff', 'webp', 'gif', 'svg', 'avif'];
