@@ -43,10 +43,10 @@ function component(node: MdNode, children: ReactNode, ctx: RenderContext, key: n
     case 'Callout': {
       const type = (['info', 'tip', 'warning'].includes(a.type ?? '') ? a.type : 'info') as 'info' | 'tip' | 'warning';
       return (
-        <aside key={key} className={`callout callout-${type}`}>
+        <div key={key} className={`callout callout-${type}`} role="note">
           <p className="callout-title"><strong>{a.title ?? ui[`callout.${type}`]}</strong></p>
           {children}
-        </aside>
+        </div>
       );
     }
     case 'Quote':
