@@ -10,6 +10,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { imageProblems } from '../../scripts/lib/page-weight.ts';
 import { cpSync, existsSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,7 +169,8 @@ describe('CMS with decap-server (local editing)', () => {
   it('logs in without an account and lists every collection', async () => {
     await page.goto(admin('/'));
     for (const name of Object.keys(collections) as CollectionName[]) {
-      await expect(page.getByRole('link', { name: collections[name].label.nl }).first().isVisible()).resolves.toBe(true);
+      // waitFor, not isVisible(): after goto the CMS is still rendering its collection list.
+      await page.getByRole('link', { name: collections[name].label.nl }).first().waitFor({ state: 'visible' });
     }
     console.log(`[cms] first load + login to collection list: ${loginMs} ms`);
   });
@@ -253,6 +255,10 @@ describe('CMS with decap-server (local editing)', () => {
     const nlPage = readFileSync(join(out, entryPath('practices', practice.slug, 'nl').slice(1), 'index.html'), 'utf8');
     const enPage = readFileSync(join(out, entryPath('practices', practice.slug, 'en').slice(1), 'index.html'), 'utf8');
     expect(nlPage).toContain(practice.title);
+    // The uploaded cover went through Astro's image pipeline: a modern format with its size set.
+    const images = imageProblems(nlPage);
+    expect(images.images, 'the uploaded cover is on the page').toBeGreaterThan(0);
+    expect(images.problems).toEqual([]);
     expect(enPage).toContain(practice.en);
     // Search (issue 4) indexes the build with Pagefind; when it is in the tree, the practice must be findable.
     if (existsSync(join(out, 'pagefind'))) {
