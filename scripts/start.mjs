@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { DECAP_SERVER_ENTRY, decapServerEnv } from './lib/decap-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children = [];
@@ -31,15 +32,8 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 const port = process.env.PORT ?? '4321';
-// The local CMS backend. BIND_HOST: decap-server listens on every interface unless told otherwise.
-// MODE=fs: it writes the files and leaves committing to you (its git mode commits with `git add .`).
-// Its port is the one admin/config/backend.ts expects (LOCAL_BACKEND_URL).
-run('decap-server', process.execPath, ['node_modules/decap-server/dist/index.js'], {
-  BIND_HOST: '127.0.0.1',
-  PORT: process.env.DECAP_PORT ?? '8081',
-  MODE: 'fs',
-  GIT_REPO_DIRECTORY: root,
-  LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn',
-});
+// The local CMS backend, on 127.0.0.1 only (scripts/lib/decap-server.mjs). Its port is the one
+// admin/config/backend.ts expects (LOCAL_BACKEND_URL).
+run('decap-server', process.execPath, [DECAP_SERVER_ENTRY], decapServerEnv({ port: process.env.DECAP_PORT ?? '8081', repo: root, logLevel: process.env.DECAP_LOG_LEVEL }));
 run('astro dev', process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port]);
 console.log(`[start] site: http://127.0.0.1:${port}/   CMS: http://127.0.0.1:${port}/admin/ (click "Inloggen")`);

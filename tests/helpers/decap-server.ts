@@ -4,8 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { projectRoot } from './paths.ts';
+import { DECAP_SERVER_ENTRY, decapServerEnv } from '../../scripts/lib/decap-server.mjs';
 
 export interface DecapServer {
   port: number;
@@ -29,9 +28,9 @@ export function freePort(): Promise<number> {
 export async function startDecapServer(repoDir: string): Promise<DecapServer> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/decap-server/dist/index.js')], {
+  const child: ChildProcess = spawn(process.execPath, [DECAP_SERVER_ENTRY], {
     cwd: repoDir,
-    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'info' },
+    env: { ...process.env, ...decapServerEnv({ port, repo: repoDir, logLevel: 'info' }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (log += String(d)));
