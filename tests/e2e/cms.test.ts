@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
 import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
@@ -33,6 +33,8 @@ let site: StaticServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+const outsideRequests: string[] = [];
+let cmsContext: BrowserContext;
 let loginMs = 0;
 const consoleLog: string[] = [];
 
@@ -138,6 +140,12 @@ beforeAll(async () => {
   site = await serveSite();
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  cmsContext = context;
+  // Locally the CMS talks only to this site and decap-server, both on 127.0.0.1.
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !/^(data|blob|about):/.test(url)) outsideRequests.push(url);
+  });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}\n${e.stack ?? ''}`));
@@ -382,5 +390,10 @@ describe('CMS with decap-server (local editing)', () => {
 
   it('had no errors in the page', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('made no request outside 127.0.0.1 and set no cookie', async () => {
+    expect(outsideRequests).toEqual([]);
+    expect(await cmsContext.cookies()).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../helpers/axe.ts';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -47,12 +47,7 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
-
-describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+describe('accessibility (axe, WCAG 2.1 A and AA, 2.2 AA)', () => {
   const pages: [string, string][] = [
     ['event page (nl)', entryPath('events', event.slug, 'nl')],
     ['material page (nl)', entryPath('materials', material, 'nl')],
