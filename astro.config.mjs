@@ -22,6 +22,29 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // Content has no code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP below.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy on every page: a <meta> with the hashes of the page's own scripts and styles
+  // (no 'unsafe-inline' for scripts). 'wasm-unsafe-eval' lets the search engine (Pagefind, WebAssembly)
+  // run. /admin/ widens its own policy for Decap (src/pages/admin/index.astro). Headers a <meta> cannot
+  // carry (frame-ancestors and friends) are in public/_headers and docs/security.md.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).

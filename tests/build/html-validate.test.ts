@@ -1,7 +1,7 @@
 /** Every built HTML file is valid, accessible-by-construction HTML (html-validate, recommended rules). */
 import { expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { allHtmlFiles } from '../helpers/html.ts';
 import { HtmlValidate } from 'html-validate';
 import { testDist } from '../helpers/paths.ts';
 
@@ -14,15 +14,8 @@ const validator = new HtmlValidate({
   },
 });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
-
 it('html-validate reports 0 errors over every built page', async () => {
-  const files = htmlFiles(testDist);
+  const files = allHtmlFiles();
   expect(files.length).toBeGreaterThan(50);
   const problems: string[] = [];
   for (const file of files) {

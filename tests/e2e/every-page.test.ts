@@ -17,12 +17,16 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const outside: string[] = [];
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   server = await serveSite();
   browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(`${server.origin}/`) && !/^(data|blob|about):/.test(url)) outside.push(`${page.url()} -> ${url}`);
@@ -69,6 +73,10 @@ describe('every page', () => {
 
   it('made no request outside 127.0.0.1', () => {
     expect(outside).toEqual([]);
+  });
+
+  it('broke no rule of its Content-Security-Policy', () => {
+    expect(cspViolations).toEqual([]);
   });
 
   it('set no cookie', async () => {

@@ -29,6 +29,11 @@ function walkFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** Every .html file of a build, /admin/ included. */
+export function allHtmlFiles(root = testDist): string[] {
+  return walkFiles(root).filter((f) => f.endsWith('.html'));
+}
+
 export function filePathToSitePath(file: string, root = testDist): string {
   const rel = relative(root, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
