@@ -1,0 +1,172 @@
+/**
+ * The full search page (/zoeken/, /en/search/): query, facet checkboxes with counts, sort, results with
+ * excerpts and sub-results, "show more". The query, filters and sort live in the URL (?q=…&theme=housing&sort=date):
+ * typing replaces the history entry, submitting or changing a filter adds one, so a search can be shared
+ * and Back returns to the previous one.
+ */
+import { loadPagefind, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
+import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
+import { renderResult } from './render.ts';
+import { countText, pageLocale, translator } from './strings.ts';
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 150;
+
+export function mountSearchPage(root: HTMLElement | null = document.querySelector<HTMLElement>('[data-search-page]')) {
+  if (!root) return;
+  const locale = pageLocale();
+  const t = translator(locale);
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const details = root.querySelector<HTMLDetailsElement>('details');
+  const labels: Labels = facetLabels(root);
+
+  for (const node of root.querySelectorAll<HTMLElement>('[data-nojs]')) node.hidden = true;
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const current = (): Query => ({ term: input.value.trim(), selected: readSelection(root), sort: sort.value === 'date' ? 'date' : 'relevance' });
+
+  function toParams(query: Query): string {
+    const params = new URLSearchParams();
+    if (query.term) params.set('q', query.term);
+    for (const [key, ids] of Object.entries(query.selected)) for (const id of ids) params.append(key, id);
+    if (query.sort === 'date') params.set('sort', 'date');
+    const text = params.toString();
+    return text ? `?${text}` : location.pathname;
+  }
+
+  function remember(query: Query, mode: 'push' | 'replace') {
+    const target = toParams(query);
+    const now = location.search || location.pathname;
+    if (target === now) return;
+    if (mode === 'push') history.pushState(null, '', target);
+    else history.replaceState(null, '', target);
+  }
+
+  function restore() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    sort.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+    applySelection(root!, selectionFromParams(root!, params));
+  }
+
+  async function renderMore(focusFirst: boolean) {
+    const slice = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    const items = data.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 }));
+    list.append(...items);
+    shown += slice.length;
+    more.hidden = shown >= results.length;
+    if (focusFirst) items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  }
+
+  function showEmpty(query: Query) {
+    const parts: HTMLElement[] = [];
+    const head = document.createElement('p');
+    const strong = document.createElement('strong');
+    strong.textContent = query.term ? t('search.noResults', { query: query.term }) : t('search.noResultsFilters');
+    head.append(strong);
+    parts.push(head);
+    if (query.term) {
+      const tip = document.createElement('p');
+      tip.textContent = t('search.tipSpelling');
+      parts.push(tip);
+    }
+    if (hasSelection(query.selected)) {
+      const tip = document.createElement('p');
+      tip.textContent = t('search.tipFilters');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sr-button';
+      button.textContent = t('search.clearFilters');
+      button.addEventListener('click', () => clearFilters());
+      parts.push(tip, button);
+    }
+    empty.replaceChildren(...parts);
+    empty.hidden = false;
+  }
+
+  async function search() {
+    const query = current();
+    const mine = ++generation;
+    clear.hidden = !hasSelection(query.selected);
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind();
+      const outcome = await runSearch(pagefind, query, labels);
+      if (mine !== generation) return;
+      list.replaceChildren();
+      empty.hidden = true;
+      results = outcome?.results ?? [];
+      shown = 0;
+      if (!outcome) {
+        status.textContent = t('search.prompt');
+        more.hidden = true;
+        const totals = await pagefind.filters();
+        showCounts(root!, Object.fromEntries(Object.entries(labels).map(([key, ids]) => [key, Object.fromEntries(Object.entries(ids).map(([id, label]) => [id, totals[key]?.[label] ?? 0]))])));
+        return;
+      }
+      showCounts(root!, outcome.counts);
+      await renderMore(false);
+      if (mine !== generation) return;
+      status.textContent = countText(t, locale, results.length, query.term);
+      if (results.length === 0) showEmpty(query);
+      root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length, ms: outcome.ms } }));
+    } catch (error) {
+      if (mine !== generation) return;
+      status.textContent = t('search.error');
+      console.error(error);
+    } finally {
+      if (mine === generation) list.removeAttribute('aria-busy');
+    }
+  }
+
+  function clearFilters() {
+    applySelection(root!, {});
+    remember(current(), 'push');
+    void search();
+    input.focus();
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      remember(current(), 'replace');
+      void search();
+    }, DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    remember(current(), 'push');
+    void search();
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === input) return;
+    remember(current(), 'push');
+    void search();
+  });
+  clear.addEventListener('click', clearFilters);
+  more.addEventListener('click', () => void renderMore(true));
+  window.addEventListener('popstate', () => {
+    restore();
+    void search();
+  });
+
+  restore();
+  if (details && matchMedia('(max-width: 52rem)').matches && !hasSelection(readSelection(root))) details.open = false;
+  const initial = current();
+  if (initial.term || hasSelection(initial.selected)) void search();
+  else clear.hidden = true;
+}
