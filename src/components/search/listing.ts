@@ -24,9 +24,17 @@ function listingItems(form: HTMLFormElement, section: string): Map<string, HTMLE
   return byPath;
 }
 
+/** `hidden` alone loses against a card's own `display`; this rule does not. */
+function hideRule() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('[data-filtered-out]{display:none!important}');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 export async function enhanceListing(form: HTMLFormElement) {
   if (form.dataset.enhanced) return;
   form.dataset.enhanced = 'true';
+  hideRule();
   const t = translator(pageLocale());
   const type = form.dataset.type!;
   const section = form.dataset.section!;
@@ -64,7 +72,10 @@ export async function enhanceListing(form: HTMLFormElement) {
       let shown = 0;
       for (const [path, nodes] of items) {
         const visible = !hasSelection(selected) || matching.has(path);
-        for (const node of nodes) node.hidden = !visible;
+        for (const node of nodes) {
+          node.hidden = !visible;
+          node.toggleAttribute('data-filtered-out', !visible);
+        }
         if (visible) shown++;
       }
       showCounts(form, outcome.counts);

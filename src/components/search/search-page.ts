@@ -114,6 +114,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         more.hidden = true;
         const totals = await pagefind.filters();
         showCounts(root!, Object.fromEntries(Object.entries(labels).map(([key, ids]) => [key, Object.fromEntries(Object.entries(ids).map(([id, label]) => [id, totals[key]?.[label] ?? 0]))])));
+        root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: '', count: 0, idle: true } }));
         return;
       }
       showCounts(root!, outcome.counts);
