@@ -83,14 +83,26 @@ async function settled(page: Page): Promise<number> {
   return Number(/(\d+)/.exec(text)?.[1] ?? 0);
 }
 
-async function waitForRendered(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const rendered = page.evaluate(() => new Promise<void>((resolve) => document.addEventListener('search:rendered', () => resolve(), { once: true })));
+/** Runs `action` and waits for the search UI to signal `event`: first results rendered, or (search page) the whole page and the counts. */
+async function waitForRendered(page: Page, action: () => Promise<unknown>, event: 'search:rendered' | 'search:settled' = 'search:settled'): Promise<void> {
+  const rendered = page.evaluate((name) => new Promise<void>((resolve) => document.addEventListener(name, () => resolve(), { once: true })), event);
   await action();
   await rendered;
 }
 
 async function resultUrls(page: Page, scope = '[data-search-page]'): Promise<string[]> {
   return page.locator(`${scope} .sr-result .sr-link`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** All result URLs of the current search, pressing "show more" until everything is listed. */
+async function allResultUrls(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-page] [data-more]');
+  while (await more.isVisible()) {
+    const before = await page.locator('[data-search-page] .sr-result').count();
+    await more.click();
+    await expect.poll(() => page.locator('[data-search-page] .sr-result').count()).toBeGreaterThan(before);
+  }
+  return resultUrls(page);
 }
 
 async function search(page: Page, path: string, query: string) {
@@ -127,8 +139,7 @@ describe('search ranking and languages', () => {
     expect(only, 'content has a Dutch page with "gemeente" but not "gemeenten"').toBeDefined();
     const page = await newPage();
     await search(page, sectionPath('nl', 'search'), 'gemeenten');
-    while (await page.locator('[data-more]:visible').count()) await page.click('[data-more]');
-    expect(await resultUrls(page)).toContain(entryPath(only!.collection as never, only!.slug, 'nl'));
+    expect(await allResultUrls(page)).toContain(entryPath(only!.collection as never, only!.slug, 'nl'));
   });
 
   it('ignores diacritics: "orientatie" finds what "oriëntatie" finds', async () => {
@@ -136,9 +147,9 @@ describe('search ranking and languages', () => {
     expect(tagged.length).toBeGreaterThan(0);
     const page = await newPage();
     await search(page, sectionPath('nl', 'search'), 'oriëntatie');
-    const withAccent = await resultUrls(page);
+    const withAccent = await allResultUrls(page);
     await search(page, sectionPath('nl', 'search'), 'orientatie');
-    const without = await resultUrls(page);
+    const without = await allResultUrls(page);
     expect(without.length).toBeGreaterThan(0);
     expect(without.sort()).toEqual(withAccent.sort());
     expect(without).toEqual(expect.arrayContaining(tagged.slice(0, 1).map((p) => entryPath('practices', p.slug, 'nl'))));
@@ -175,7 +186,10 @@ describe('search ranking and languages', () => {
 describe('facets', () => {
   it('each filter narrows the results, and the counts follow', async () => {
     const page = await newPage();
+    const counted = page.waitForEvent('console', { predicate: (m) => m.text() === 'counts', timeout: 30_000 }).catch(() => undefined);
+    await page.addInitScript(() => document.addEventListener('search:settled', () => console.log('counts'), { once: true }));
     await page.goto(`${server.origin}${sectionPath('nl', 'search')}?q=samen`);
+    await counted;
     const total = await settled(page);
     expect(total).toBeGreaterThan(1);
     const before = await facetCounts(page);
@@ -186,14 +200,14 @@ describe('facets', () => {
       const [id, count] = Object.entries(before[key]!).find(([, n]) => n > 0 && n < total) ?? [];
       if (!id) continue;
       const box = page.locator(`[data-search-page] input[name="${key}"][value="${id}"]`);
-      await waitForRendered(page, () => box.check());
+      await waitForRendered(page, () => box.check(), 'search:settled');
       const now = await settled(page);
       expect(now, `ticking ${key}=${id} should give the count it showed`).toBe(count);
       expect(now).toBeLessThan(total);
       const after = await facetCounts(page);
       expect(after, `counts should change after ticking ${key}=${id}`).not.toEqual(before);
-      expect((await resultUrls(page)).length).toBe(Math.min(now, 20));
-      await waitForRendered(page, () => box.uncheck());
+      expect((await resultUrls(page)).length).toBe(Math.min(now, 10));
+      await waitForRendered(page, () => box.uncheck(), 'search:settled');
       expect(await settled(page)).toBe(total);
       narrowed++;
     }
@@ -206,7 +220,7 @@ describe('facets', () => {
     await waitForRendered(page, () => page.check('[data-search-page] input[name="type"][value="practices"]'));
     const count = await settled(page);
     expect(count).toBe(dutchPractices.length);
-    const urls = await resultUrls(page);
+    const urls = await allResultUrls(page);
     expect(urls.sort()).toEqual(dutchPractices.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     expect(page.url()).toContain('type=practices');
   });
@@ -330,7 +344,7 @@ describe('search dialog and keyboard', () => {
     await page.goto(server.origin + entryPath('practices', dutchPractices[0]!.slug, 'nl'));
     await page.click('[data-search-open]');
     await page.waitForSelector('dialog.sr-dialog[open]');
-    await waitForRendered(page, () => page.keyboard.type('workshop'));
+    await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
     const box = await page.locator('dialog.sr-dialog').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(320);
     await search(page, sectionPath('nl', 'search'), 'workshop');
@@ -346,7 +360,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await page.goto(server.origin + entryPath('practices', dutchPractices[0]!.slug, 'nl'));
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.sr-dialog[open]');
-    await waitForRendered(page, () => page.keyboard.type('workshop'));
+    await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
     const result = await new AxeBuilder({ page }).withTags(tags).include('dialog.sr-dialog').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
@@ -390,7 +404,7 @@ describe('cost', () => {
 
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.sr-dialog[open]');
-    await waitForRendered(page, () => page.keyboard.type('workshop'));
+    await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
     expect(requests).toContain(client);
     expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   });

@@ -7,12 +7,13 @@
  * A native modal <dialog> keeps the rest of the page inert; Tab wraps around inside it.
  */
 import { sectionPath } from '../../i18n/routes.ts';
-import { loadPagefind, runSearch } from './engine.ts';
+import { loadPagefind, runSearch, type PagefindResultData } from './engine.ts';
 import { renderResult } from './render.ts';
 import { countText, pageLocale, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
 
 const MAX_RESULTS = 8;
+const FIRST_BATCH = 4;
 const DEBOUNCE_MS = 120;
 
 interface DialogParts {
@@ -76,6 +77,8 @@ function build(): DialogParts {
     if (event.target === dialog) dialog.close();
   });
   input.addEventListener('input', () => {
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => void search(p), DEBOUNCE_MS);
   });
@@ -141,9 +144,11 @@ async function search(p: DialogParts) {
     const outcome = await runSearch(pagefind, { term, selected: {}, sort: 'relevance' }, {});
     if (mine !== generation) return;
     const results = outcome?.results ?? [];
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const render = (d: PagefindResultData) => renderResult(d, { t, locale, headingLevel: 3, subResults: 2 });
+    // The first results appear as soon as they are loaded, the others right after.
+    const first = await Promise.all(results.slice(0, FIRST_BATCH).map((r) => r.data()));
     if (mine !== generation) return;
-    p.results.replaceChildren(...data.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 2 })));
+    p.results.replaceChildren(...first.map(render));
     p.status.textContent = countText(t, locale, results.length, term);
     p.empty.hidden = results.length > 0;
     if (results.length === 0) {
@@ -152,6 +157,10 @@ async function search(p: DialogParts) {
       p.empty.replaceChildren(tip);
     }
     p.dialog.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term, count: results.length } }));
+    const rest = await Promise.all(results.slice(FIRST_BATCH, MAX_RESULTS).map((r) => r.data()));
+    if (mine !== generation) return;
+    p.results.append(...rest.map(render));
+    p.dialog.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term, count: results.length } }));
   } catch (error) {
     if (mine !== generation) return;
     p.status.textContent = t('search.error');

@@ -43,7 +43,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
-    await pagefind.options({ excerptLength: 26 });
+    // Main thread, no web worker: a search here takes a few milliseconds, and every worker round trip (one per
+    // result's data) cost more than that in measurements on a busy machine (scripts/bench.ts).
+    await pagefind.options({ excerptLength: 26, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -64,8 +66,6 @@ export type Labels = Record<string, Record<string, string>>;
 
 export interface Outcome {
   results: PagefindResult[];
-  /** facet key → value id → number of results when that value is (also) chosen */
-  counts: Record<string, Record<string, number>>;
   ms: number;
 }
 
@@ -84,36 +84,44 @@ function countsById(byLabel: Record<string, number> | undefined, labels: Record<
   return out;
 }
 
+/** Whether there is anything to search for: a term, a chosen filter value or a fixed filter. */
+export function isEmpty(query: Query, base: FilterQuery = {}): boolean {
+  return !query.term.trim() && !Object.values(query.selected).some((ids) => ids.length > 0) && Object.keys(base).length === 0;
+}
+
 /**
- * Run a search: `term` may be empty when filters are chosen (browsing). `base` are fixed filters, e.g. the
- * content type of a listing page. Returns null when there is nothing to search for.
+ * The results of a search: `term` may be empty when filters are chosen (browsing, newest first). `base` are
+ * fixed filters, e.g. the content type of a listing page. Returns null when there is nothing to search for.
+ * Facet counts are a separate step (facetCounts), so results can be shown before the filter data has loaded.
  */
 export async function runSearch(pagefind: Pagefind, query: Query, labels: Labels, base: FilterQuery = {}): Promise<Outcome | null> {
   const started = performance.now();
+  if (isEmpty(query, base)) return null;
   const term = query.term.trim() || null;
-  const anySelected = Object.values(query.selected).some((ids) => ids.length > 0);
-  if (term === null && !anySelected && Object.keys(base).length === 0) return null;
-  // Counts come back with a search only once the filter data is loaded; the dialog needs none.
-  const faceted = Object.keys(labels).length > 0;
-  const totals = faceted ? await pagefind.filters() : {};
   const sort = query.sort === 'date' || term === null ? { date: 'desc' as const } : undefined;
   const main = await pagefind.search(term, { filters: toFilters(query.selected, labels, base), ...(sort && { sort }) });
-  if (!main) return null;
-  const counts: Outcome['counts'] = {};
+  return main && { results: main.results, ms: performance.now() - started };
+}
+
+/**
+ * facet key → value id → number of results when that value is (also) chosen. Disjunctive: a facet's counts
+ * leave out that facet's own selection. Without a query and selection these are the totals.
+ */
+export async function facetCounts(pagefind: Pagefind, query: Query, labels: Labels, base: FilterQuery = {}): Promise<Record<string, Record<string, number>>> {
+  const totals = await pagefind.filters();
+  const counts: Record<string, Record<string, number>> = {};
+  const term = query.term.trim() || null;
+  const searchCounts = async (filters: FilterQuery) =>
+    term === null && Object.keys(filters).length === 0 ? totals : (await pagefind.search(term, { filters }))?.filters ?? {};
+  const main = await searchCounts(toFilters(query.selected, labels, base));
   await Promise.all(
     Object.keys(labels).map(async (key) => {
       if (!query.selected[key]?.length) {
-        counts[key] = countsById(main.filters[key], labels[key]);
+        counts[key] = countsById(main[key], labels[key]);
         return;
       }
-      const others = toFilters(query.selected, labels, base, key);
-      if (term === null && Object.keys(others).length === 0) {
-        counts[key] = countsById(totals[key], labels[key]);
-        return;
-      }
-      const without = await pagefind.search(term, { filters: others });
-      counts[key] = countsById(without?.filters[key], labels[key]);
+      counts[key] = countsById((await searchCounts(toFilters(query.selected, labels, base, key)))[key], labels[key]);
     }),
   );
-  return { results: main.results, counts, ms: performance.now() - started };
+  return counts;
 }

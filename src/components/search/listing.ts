@@ -4,7 +4,7 @@
  * asked with no query and the listing's content type as a fixed filter; items whose page is not among the
  * results are hidden, counts follow the selection, and the selection is kept in the URL.
  */
-import { loadPagefind, runSearch, type PagefindResult } from './engine.ts';
+import { facetCounts, loadPagefind, runSearch, type PagefindResult } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { translator, pageLocale } from './strings.ts';
 
@@ -65,7 +65,9 @@ export async function enhanceListing(form: HTMLFormElement) {
     history.replaceState(history.state, '', params.size ? `?${params}` : location.pathname);
     try {
       const pagefind = await loadPagefind();
-      const outcome = await runSearch(pagefind, { term: '', selected, sort: 'date' }, labels, { type: { any: [type] } });
+      const query = { term: '', selected, sort: 'date' as const };
+      const base = { type: { any: [type] } };
+      const outcome = await runSearch(pagefind, query, labels, base);
       if (!outcome || mine !== generation) return;
       const matching = new Set(hasSelection(selected) ? await Promise.all(outcome.results.map(urlOf)) : []);
       if (mine !== generation) return;
@@ -78,7 +80,7 @@ export async function enhanceListing(form: HTMLFormElement) {
         }
         if (visible) shown++;
       }
-      showCounts(form, outcome.counts);
+      showCounts(form, await facetCounts(pagefind, query, labels, base));
       status.textContent = !hasSelection(selected) ? '' : shown === 0 ? t('listing.none') : t('listing.shown', { shown, total });
     } catch (error) {
       status.textContent = t('search.error');

@@ -4,12 +4,14 @@
  * typing replaces the history entry, submitting or changing a filter adds one, so a search can be shared
  * and Back returns to the previous one.
  */
-import { loadPagefind, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
+import { facetCounts, loadPagefind, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { renderResult } from './render.ts';
 import { countText, pageLocale, translator } from './strings.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
+/** Shown before the rest of the first page has loaded. */
+const FIRST_BATCH = 5;
 const DEBOUNCE_MS = 150;
 
 export function mountSearchPage(root: HTMLElement | null = document.querySelector<HTMLElement>('[data-search-page]')) {
@@ -60,14 +62,18 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     applySelection(root!, selectionFromParams(root!, params));
   }
 
-  async function renderMore(focusFirst: boolean) {
+  let loadingMore = false;
+  async function renderMore() {
+    if (loadingMore) return;
+    loadingMore = true;
     const slice = results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(slice.map((r) => r.data()));
     const items = data.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 }));
     list.append(...items);
     shown += slice.length;
     more.hidden = shown >= results.length;
-    if (focusFirst) items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
+    loadingMore = false;
+    items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
   }
 
   function showEmpty(query: Query) {
@@ -105,24 +111,36 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
       const pagefind = await loadPagefind();
       const outcome = await runSearch(pagefind, query, labels);
       if (mine !== generation) return;
-      list.replaceChildren();
-      empty.hidden = true;
       results = outcome?.results ?? [];
       shown = 0;
+      empty.hidden = true;
       if (!outcome) {
+        list.replaceChildren();
         status.textContent = t('search.prompt');
         more.hidden = true;
-        const totals = await pagefind.filters();
-        showCounts(root!, Object.fromEntries(Object.entries(labels).map(([key, ids]) => [key, Object.fromEntries(Object.entries(ids).map(([id, label]) => [id, totals[key]?.[label] ?? 0]))])));
-        root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: '', count: 0, idle: true } }));
-        return;
+      } else {
+        // The first few results are shown as soon as they are loaded; the rest of the page and then the counts
+        // next to the filters (which need the filter data) follow.
+        const first = await Promise.all(results.slice(0, FIRST_BATCH).map((r) => r.data()));
+        if (mine !== generation) return;
+        list.replaceChildren(...first.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 })));
+        shown = first.length;
+        status.textContent = countText(t, locale, results.length, query.term);
+        if (results.length === 0) showEmpty(query);
       }
-      showCounts(root!, outcome.counts);
-      await renderMore(false);
+      list.removeAttribute('aria-busy');
+      root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length, idle: !outcome } }));
+      if (outcome && shown < PAGE_SIZE) {
+        const rest = await Promise.all(results.slice(shown, PAGE_SIZE).map((r) => r.data()));
+        if (mine !== generation) return;
+        list.append(...rest.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 })));
+        shown += rest.length;
+      }
+      more.hidden = shown >= results.length;
+      const counts = await facetCounts(pagefind, query, labels);
       if (mine !== generation) return;
-      status.textContent = countText(t, locale, results.length, query.term);
-      if (results.length === 0) showEmpty(query);
-      root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length, ms: outcome.ms } }));
+      showCounts(root!, counts);
+      root!.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term: query.term, count: results.length } }));
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = t('search.error');
@@ -140,6 +158,8 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   }
 
   input.addEventListener('input', () => {
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => {
       remember(current(), 'replace');
@@ -159,9 +179,14 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     void search();
   });
   clear.addEventListener('click', clearFilters);
-  more.addEventListener('click', () => void renderMore(true));
+  more.addEventListener('click', () => void renderMore());
   window.addEventListener('popstate', () => {
-    restore();
+    // This page is for searching: fetch the engine (not the index) while the visitor reads or types.
+  const warmUp = () => void loadPagefind().catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1000 });
+  else setTimeout(warmUp, 300);
+
+  restore();
     void search();
   });
 
