@@ -28,6 +28,9 @@ interface SearchOptions {
   filters?: FilterQuery;
   sort?: Record<string, 'asc' | 'desc'>;
 }
+interface PagefindModule extends Pagefind {
+  createInstance: (options?: Record<string, unknown>) => Pagefind;
+}
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -37,20 +40,43 @@ export interface Pagefind {
 }
 
 const BUNDLE = '/pagefind/pagefind.js';
+let bundle: Promise<PagefindModule> | undefined;
 let loading: Promise<Pagefind> | undefined;
+let counting: Promise<Pagefind> | undefined;
 
-/** Import and initialise Pagefind once; the index for the page's <html lang> is picked automatically. */
+function importBundle(): Promise<PagefindModule> {
+  bundle ??= import(/* @vite-ignore */ BUNDLE) as Promise<PagefindModule>;
+  bundle.catch(() => (bundle = undefined));
+  return bundle;
+}
+
+/**
+ * The Pagefind instance for results. It never loads the filter data as a whole: once that is loaded, Pagefind
+ * counts every filter value for every search, which made a search several times slower at 5,000 entries
+ * (scripts/bench.ts). It runs on the main thread: a search takes milliseconds, while each worker round trip
+ * (one per result's data) cost more than that on a busy machine. The index for the page's <html lang> is
+ * picked automatically.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
-    // Main thread, no web worker: a search here takes a few milliseconds, and every worker round trip (one per
-    // result's data) cost more than that in measurements on a busy machine (scripts/bench.ts).
+    const pagefind = await importBundle();
     await pagefind.options({ excerptLength: 26, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** A second instance, in a web worker, only for the counts next to the filters, so they never slow down results. */
+export function loadCounter(): Promise<Pagefind> {
+  counting ??= (async () => {
+    const counter = (await importBundle()).createInstance({});
+    await counter.filters();
+    return counter;
+  })();
+  counting.catch(() => (counting = undefined));
+  return counting;
 }
 
 /** What the visitor asked for. Facet values are ids (as in URLs); `labels` maps them to index values. */
@@ -107,7 +133,8 @@ export async function runSearch(pagefind: Pagefind, query: Query, labels: Labels
  * facet key → value id → number of results when that value is (also) chosen. Disjunctive: a facet's counts
  * leave out that facet's own selection. Without a query and selection these are the totals.
  */
-export async function facetCounts(pagefind: Pagefind, query: Query, labels: Labels, base: FilterQuery = {}): Promise<Record<string, Record<string, number>>> {
+export async function facetCounts(query: Query, labels: Labels, base: FilterQuery = {}): Promise<Record<string, Record<string, number>>> {
+  const pagefind = await loadCounter();
   const totals = await pagefind.filters();
   const counts: Record<string, Record<string, number>> = {};
   const term = query.term.trim() || null;

@@ -80,7 +80,7 @@ export async function enhanceListing(form: HTMLFormElement) {
         }
         if (visible) shown++;
       }
-      showCounts(form, await facetCounts(pagefind, query, labels, base));
+      showCounts(form, await facetCounts(query, labels, base));
       status.textContent = !hasSelection(selected) ? '' : shown === 0 ? t('listing.none') : t('listing.shown', { shown, total });
     } catch (error) {
       status.textContent = t('search.error');

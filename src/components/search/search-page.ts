@@ -4,7 +4,7 @@
  * typing replaces the history entry, submitting or changing a filter adds one, so a search can be shared
  * and Back returns to the previous one.
  */
-import { facetCounts, loadPagefind, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
+import { facetCounts, loadCounter, loadPagefind, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { renderResult } from './render.ts';
 import { countText, pageLocale, translator } from './strings.ts';
@@ -108,8 +108,10 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     clear.hidden = !hasSelection(query.selected);
     list.setAttribute('aria-busy', 'true');
     try {
+      performance.mark('search:start');
       const pagefind = await loadPagefind();
       const outcome = await runSearch(pagefind, query, labels);
+      performance.mark('search:matched');
       if (mine !== generation) return;
       results = outcome?.results ?? [];
       shown = 0;
@@ -122,6 +124,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         // The first few results are shown as soon as they are loaded; the rest of the page and then the counts
         // next to the filters (which need the filter data) follow.
         const first = await Promise.all(results.slice(0, FIRST_BATCH).map((r) => r.data()));
+        performance.mark('search:loaded');
         if (mine !== generation) return;
         list.replaceChildren(...first.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 })));
         shown = first.length;
@@ -129,6 +132,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         if (results.length === 0) showEmpty(query);
       }
       list.removeAttribute('aria-busy');
+      performance.mark('search:rendered');
       root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length, idle: !outcome } }));
       if (outcome && shown < PAGE_SIZE) {
         const rest = await Promise.all(results.slice(shown, PAGE_SIZE).map((r) => r.data()));
@@ -137,7 +141,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         shown += rest.length;
       }
       more.hidden = shown >= results.length;
-      const counts = await facetCounts(pagefind, query, labels);
+      const counts = await facetCounts(query, labels);
       if (mine !== generation) return;
       showCounts(root!, counts);
       root!.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term: query.term, count: results.length } }));
@@ -181,14 +185,15 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   clear.addEventListener('click', clearFilters);
   more.addEventListener('click', () => void renderMore());
   window.addEventListener('popstate', () => {
-    // This page is for searching: fetch the engine (not the index) while the visitor reads or types.
-  const warmUp = () => void loadPagefind().catch(() => {});
-  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1000 });
-  else setTimeout(warmUp, 300);
-
-  restore();
+    restore();
     void search();
   });
+
+  // This page is for searching: fetch the engine (not the index) while the visitor reads or types; then the
+  // filter data for the counts, which the first search will need.
+  const warmUp = () => void loadPagefind().then(loadCounter).catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1000 });
+  else setTimeout(warmUp, 300);
 
   restore();
   if (details && matchMedia('(max-width: 52rem)').matches && !hasSelection(readSelection(root))) details.open = false;
