@@ -26,9 +26,16 @@ function listingItems(form: HTMLFormElement, section: string): Map<string, HTMLE
 
 /** `hidden` alone loses against a card's own `display`; this rule does not. */
 function hideRule() {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('[data-filtered-out]{display:none!important}');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const rule = '[data-filtered-out]{display:none!important}';
+  if ('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rule);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = rule;
+    document.head.append(style);
+  }
 }
 
 export async function enhanceListing(form: HTMLFormElement) {

@@ -28,6 +28,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
   const details = root.querySelector<HTMLDetailsElement>('details');
   const labels: Labels = facetLabels(root);
+  const baseTitle = document.title;
 
   for (const node of root.querySelectorAll<HTMLElement>('[data-nojs]')) node.hidden = true;
 
@@ -117,6 +118,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
       shown = 0;
       empty.hidden = true;
       if (!outcome) {
+        document.title = baseTitle;
         list.replaceChildren();
         status.textContent = t('search.prompt');
         more.hidden = true;
@@ -130,6 +132,8 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         shown = first.length;
         status.textContent = countText(t, locale, results.length, query.term);
         if (results.length === 0) showEmpty(query);
+        // The query in the title names the history entry and tells screen reader users where they are.
+        document.title = query.term ? `${query.term} – ${baseTitle}` : baseTitle;
       }
       list.removeAttribute('aria-busy');
       performance.mark('search:rendered');
