@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -41,8 +41,11 @@ export async function indexSite(dir: string, log: Log = console.log): Promise<{ 
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
     const seconds = (performance.now() - started) / 1000;
-    log(`indexed ${added.page_count} pages in ${seconds.toFixed(1)} s into ${bundle}`);
-    return { pages: added.page_count, seconds };
+    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang} ${page_count}`);
+    const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    log(`indexed ${pages} pages (${languages.join(', ')}) of ${added.page_count} HTML files in ${seconds.toFixed(1)} s into ${bundle}`);
+    return { pages, seconds };
   } finally {
     await index.deleteIndex().catch(() => {});
     await pagefind.close();

@@ -178,6 +178,19 @@ export function searchAttributes(collection: CollectionName, data: Record<string
   };
 }
 
+/**
+ * Search attributes of an indexed page that is not an entry (for example a guide assembled from entries):
+ * its kind as the `type` filter, its date and summary. Vocabulary filters do not apply.
+ */
+export function pageSearchAttributes(page: { type: FacetValue; date?: Date | string; summary?: string }): SearchAttributes {
+  const date = isoDate(page.date);
+  return {
+    filters: { type: [page.type] },
+    meta: { ...(date && { date }), ...(page.summary && { summary: page.summary }), tags: page.type.label },
+    sort: { ...(date && { date }) },
+  };
+}
+
 /** Events reduced to what search needs, from event entries' data (materials of the event and of its sessions). */
 export function eventSummary(slug: string, data: { title: string; materials?: string[]; sessions?: { materials?: string[] }[] }): EventSummary {
   const materials = new Set([...(data.materials ?? []), ...(data.sessions ?? []).flatMap((s) => s.materials ?? [])]);

@@ -1,7 +1,7 @@
 /** The search index in the built site: one per language, only content pages, attributes as <meta> tags, a tiny loader. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { contentItems } from '../helpers/content-files.ts';
 import { projectRoot, testDist } from '../helpers/paths.ts';
 import { entryPath, homePath, sectionPath } from '../../src/i18n/routes.ts';
@@ -14,24 +14,46 @@ const html = (path: string) => readFileSync(join(testDist, path, 'index.html'), 
 const pagesOf = (locale: 'nl' | 'en') =>
   items.flatMap((i) => (i.locale === locale ? [entryPath(i.collection as never, i.slug, locale)] : i.locale === null ? [entryPath('materials', i.slug, locale)] : []));
 
+/** Every built page that carries data-pagefind-body, by language. */
+function indexedPages(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(join(dir, entry.name));
+      } else if (entry.name === 'index.html') {
+        const page = readFileSync(join(dir, entry.name), 'utf8');
+        if (!page.includes('data-pagefind-body')) continue;
+        const lang = /<html[^>]*\slang="([a-z]{2})/.exec(page)?.[1] ?? 'unknown';
+        (out[lang] ??= []).push(`/${relative(testDist, dir)}/`.replace(/\/+$/, '/').replace(/^\/\/$/, '/'));
+      }
+    }
+  };
+  walk(testDist);
+  return out;
+}
+
 describe('search index', () => {
-  it('has one index per language, holding exactly that language’s content pages', () => {
+  const indexed = indexedPages();
+
+  it('has one index per language, holding exactly the pages marked for it, among them every content page', () => {
     const entry = JSON.parse(readFileSync(join(testDist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
-    for (const locale of locales) expect(entry.languages[locale]!.page_count, locale).toBe(pagesOf(locale).length);
+    for (const locale of locales) {
+      expect(entry.languages[locale]!.page_count, locale).toBe(indexed[locale]?.length);
+      expect(indexed[locale]).toEqual(expect.arrayContaining(pagesOf(locale)));
+    }
   });
 
-  it('marks the main content of every content page, with its type, date and sort value in <meta> tags', () => {
-    for (const locale of locales) {
-      for (const path of pagesOf(locale)) {
-        const page = html(path);
-        expect(page.match(/data-pagefind-body/g)?.length, path).toBe(1);
-        expect(page, path).toMatch(/<meta itemprop="search-filter" data-pagefind-filter="type\[content\]" content="[^"]+"/);
-        expect(page, path).toMatch(/data-pagefind-meta="date\[content\]" content="\d{4}-\d{2}-\d{2}"/);
-        expect(page, path).toMatch(/data-pagefind-sort="date\[content\]" content="\d{4}-\d{2}-\d{2}"/);
-        // Filter values never sit in (hidden) text.
-        expect(page, path).not.toMatch(/<(span|div|p)[^>]*data-pagefind-filter/);
-      }
+  it('marks the main content once, with its type, date and sort value in <meta> tags, on every indexed page', () => {
+    for (const path of Object.values(indexed).flat()) {
+      const page = html(path);
+      expect(page.match(/data-pagefind-body/g)?.length, path).toBe(1);
+      expect(page, path).toMatch(/<meta itemprop="search-filter" data-pagefind-filter="type\[content\]" content="[^"]+"/);
+      expect(page, path).toMatch(/data-pagefind-meta="date\[content\]" content="\d{4}-\d{2}-\d{2}"/);
+      expect(page, path).toMatch(/data-pagefind-sort="date\[content\]" content="\d{4}-\d{2}-\d{2}"/);
+      // Filter values never sit in (hidden) text.
+      expect(page, path).not.toMatch(/<(span|div|p)[^>]*data-pagefind-filter/);
     }
   });
 

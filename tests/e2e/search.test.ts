@@ -416,13 +416,18 @@ describe('cost', () => {
     await page.goto(server.origin + sectionPath('nl', 'practices'), { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     const section = sectionPath('nl', 'practices');
-    const items = page.locator(`main a[href^="${section}"]:not([href="${section}"]):not(form a)`);
-    const listed = await items.evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+    // Links to entry pages: one level below the section (not facet pages or the section itself).
+    const entryLinks = (links: Element[], { onlyVisible, prefix }: { onlyVisible: boolean; prefix: string }) =>
+      [...new Set(links.filter((a) => !onlyVisible || (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname))].filter((p) =>
+        /^[^/]+\/$/.test(p.slice(prefix.length)),
+      );
+    const items = page.locator(`main a[href^="${section}"]:not(form a)`);
+    const listed = await items.evaluateAll(entryLinks, { onlyVisible: false, prefix: section });
     expect(listed.sort()).toEqual(dutchPractices.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     const tagged = dutchPractices.filter((p) => (frontmatter(p).phases as string[] | undefined)?.includes('orientation'));
     await page.check('form[data-type] input[name="phase"][value="orientation"]');
     await expect.poll(() => page.locator('form[data-type] [data-status]').textContent()).toMatch(/\d/);
-    const visible = await items.evaluateAll((links) => [...new Set(links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+    const visible = await items.evaluateAll(entryLinks, { onlyVisible: true, prefix: section });
     expect(visible.sort()).toEqual(tagged.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     expect(page.url()).toContain('phase=orientation');
   });

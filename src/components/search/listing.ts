@@ -15,7 +15,9 @@ function listingItems(form: HTMLFormElement, section: string): Map<string, HTMLE
   for (const link of scope.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (form.contains(link)) continue;
     const path = new URL(link.href, location.href).pathname;
-    if (!path.startsWith(section) || path === section) continue;
+    // Entry pages are exactly one level below the section (/goede-praktijken/<slug>/); deeper links (facet
+    // pages, feeds) and in-page anchors are not list items.
+    if (!path.startsWith(section) || !/^[^/]+\/$/.test(path.slice(section.length))) continue;
     const item = link.closest<HTMLElement>('[data-listing-item], li, article') ?? link;
     const list = byPath.get(path) ?? [];
     if (!list.includes(item)) list.push(item);
