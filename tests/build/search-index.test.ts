@@ -91,7 +91,7 @@ describe('search index', () => {
     const en = html(sectionPath('en', 'search'));
     for (const [page, label] of [[nl, 'Goede praktijk'], [en, 'Best practice']] as const) {
       expect(page).toMatch(/<fieldset class="sf-group" data-facet="type"/);
-      expect(page).toMatch(new RegExp(`name="type" value="practices" data-label="${label}"`));
+      expect(page).toMatch(new RegExp(`data-key="type" value="practices" data-label="${label}"`));
       expect(page).toMatch(/<span class="sf-count">\(\d+\)<\/span>/);
     }
   });

@@ -105,8 +105,14 @@ async function allResultUrls(page: Page): Promise<string[]> {
   return resultUrls(page);
 }
 
+/** Opens the search page and waits until its script has taken over the form. */
+async function openSearchPage(page: Page, pathAndQuery: string) {
+  await page.goto(server.origin + pathAndQuery);
+  await page.waitForSelector('[data-search-page][data-ready]');
+}
+
 async function search(page: Page, path: string, query: string) {
-  await page.goto(server.origin + path);
+  await openSearchPage(page, path);
   await waitForRendered(page, async () => {
     await page.fill('#sp-q', query);
     await page.press('#sp-q', 'Enter');
@@ -119,7 +125,7 @@ async function facetCounts(page: Page): Promise<Record<string, Record<string, nu
     const out: Record<string, Record<string, number>> = {};
     for (const input of inputs as HTMLInputElement[]) {
       const text = input.closest('.sf-option')?.querySelector('.sf-count')?.textContent ?? '';
-      (out[input.name] ??= {})[input.value] = Number(/\d+/.exec(text)?.[0]);
+      (out[input.dataset.key!] ??= {})[input.value] = Number(/\d+/.exec(text)?.[0]);
     }
     return out;
   });
@@ -188,7 +194,7 @@ describe('facets', () => {
     const page = await newPage();
     const counted = page.waitForEvent('console', { predicate: (m) => m.text() === 'counts', timeout: 30_000 }).catch(() => undefined);
     await page.addInitScript(() => document.addEventListener('search:settled', () => console.log('counts'), { once: true }));
-    await page.goto(`${server.origin}${sectionPath('nl', 'search')}?q=samen`);
+    await openSearchPage(page, `${sectionPath('nl', 'search')}?q=samen`);
     await counted;
     const total = await settled(page);
     expect(total).toBeGreaterThan(1);
@@ -199,7 +205,7 @@ describe('facets', () => {
     for (const key of groups) {
       const [id, count] = Object.entries(before[key]!).find(([, n]) => n > 0 && n < total) ?? [];
       if (!id) continue;
-      const box = page.locator(`[data-search-page] input[name="${key}"][value="${id}"]`);
+      const box = page.locator(`[data-search-page] input[data-key="${key}"][value="${id}"]`);
       await waitForRendered(page, () => box.check(), 'search:settled');
       const now = await settled(page);
       expect(now, `ticking ${key}=${id} should give the count it showed`).toBe(count);
@@ -216,8 +222,8 @@ describe('facets', () => {
 
   it('browses by filter with an empty query', async () => {
     const page = await newPage();
-    await page.goto(server.origin + sectionPath('nl', 'search'));
-    await waitForRendered(page, () => page.check('[data-search-page] input[name="type"][value="practices"]'));
+    await openSearchPage(page, sectionPath('nl', 'search'));
+    await waitForRendered(page, () => page.check('[data-search-page] input[data-key="type"][value="practices"]'));
     const count = await settled(page);
     expect(count).toBe(dutchPractices.length);
     const urls = await allResultUrls(page);
@@ -235,12 +241,12 @@ describe('facets', () => {
     expect(await statusOf(page).textContent()).toMatch(/^0 /);
 
     // A filter combination without results offers to clear the filters: a practice is never a material type.
-    await page.goto(server.origin + sectionPath('nl', 'search'));
+    await openSearchPage(page, sectionPath('nl', 'search'));
     const offered = await facetCounts(page);
     const key = offered.materialType ? 'materialType' : 'eventType';
     const value = Object.keys(offered[key] ?? {})[0];
     expect(value, 'the search page offers a material or event type').toBeDefined();
-    await page.goto(`${server.origin}${sectionPath('nl', 'search')}?type=practices&${key}=${value}`);
+    await openSearchPage(page, `${sectionPath('nl', 'search')}?type=practices&${key}=${value}`);
     await settled(page);
     await expect.poll(() => empty.isVisible()).toBe(true);
     const clear = empty.getByRole('button');
@@ -255,7 +261,7 @@ describe('URL state', () => {
     const page = await newPage();
     await search(page, sectionPath('nl', 'search'), 'workshop');
     const first = await settled(page);
-    await waitForRendered(page, () => page.check('[data-search-page] input[name="type"][value="practices"]'));
+    await waitForRendered(page, () => page.check('[data-search-page] input[data-key="type"][value="practices"]'));
     const filtered = await settled(page);
     await waitForRendered(page, () => page.selectOption('[data-search-page] select[name="sort"]', 'date'));
     const url = new URL(page.url());
@@ -267,14 +273,14 @@ describe('URL state', () => {
     await page.reload();
     expect(await settled(page)).toBe(filtered);
     expect(await page.inputValue('#sp-q')).toBe('workshop');
-    expect(await page.isChecked('[data-search-page] input[name="type"][value="practices"]')).toBe(true);
+    expect(await page.isChecked('[data-search-page] input[data-key="type"][value="practices"]')).toBe(true);
     expect(await page.inputValue('[data-search-page] select[name="sort"]')).toBe('date');
     expect(await resultUrls(page)).toEqual(urls);
 
     await waitForRendered(page, () => page.goBack());
     await waitForRendered(page, () => page.goBack());
     expect(await settled(page)).toBe(first);
-    expect(await page.isChecked('[data-search-page] input[name="type"][value="practices"]')).toBe(false);
+    expect(await page.isChecked('[data-search-page] input[data-key="type"][value="practices"]')).toBe(false);
   });
 });
 
@@ -352,8 +358,16 @@ describe('search dialog and keyboard', () => {
   });
 });
 
-describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+describe('accessibility (axe)', () => {
+  // The whole page against WCAG 2.1 A/AA (as the issue asks); the search UI itself also against the 2.2 AA
+  // rules (target size) that the site's every-page test applies.
+  const wcag21 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+  const wcag22 = [...wcag21, 'wcag22aa'];
+  async function violations(page: Page, scope: string): Promise<string[]> {
+    const whole = await new AxeBuilder({ page }).withTags(wcag21).analyze();
+    const ui = await new AxeBuilder({ page }).withTags(wcag22).include(scope).analyze();
+    return [...whole.violations, ...ui.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  }
 
   it('has no violations in the open dialog with results', async () => {
     const page = await newPage();
@@ -361,28 +375,26 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.sr-dialog[open]');
     await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
-    const result = await new AxeBuilder({ page }).withTags(tags).include('dialog.sr-dialog').analyze();
+    const result = await new AxeBuilder({ page }).withTags(wcag22).include('dialog.sr-dialog').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 
   it('has no violations on the search page with results, filters and the no-results message', async () => {
     const page = await newPage();
     for (const [locale, query] of [['nl', 'workshop'], ['en', 'workshop'], ['nl', 'qqxyzzyplugh']] as const) {
-      await page.goto(`${server.origin}${sectionPath(locale, 'search')}?q=${query}&sort=date`);
+      await openSearchPage(page, `${sectionPath(locale, 'search')}?q=${query}&sort=date`);
       await settled(page);
-      const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(result.violations.map((v) => `${locale} ${query} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect((await violations(page, '[data-search-page]')).map((v) => `${locale} ${query} ${v}`)).toEqual([]);
     }
   });
 
   it('has no violations on a listing page with its filters in use', async () => {
     const page = await newPage();
     await page.goto(server.origin + sectionPath('nl', 'practices'));
-    const box = page.locator('form[data-type] input[type="checkbox"]').first();
+    const box = page.locator('[data-listing-filters] input[type="checkbox"]').first();
     await box.check();
-    await expect.poll(() => page.locator('form[data-type] [data-status]').textContent()).toMatch(/\d/);
-    const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toMatch(/\d/);
+    expect(await violations(page, '[data-listing-filters]')).toEqual([]);
   });
 });
 
@@ -421,12 +433,12 @@ describe('cost', () => {
       [...new Set(links.filter((a) => !onlyVisible || (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname))].filter((p) =>
         /^[^/]+\/$/.test(p.slice(prefix.length)),
       );
-    const items = page.locator(`main a[href^="${section}"]:not(form a)`);
+    const items = page.locator(`main a[href^="${section}"]:not([data-listing-filters] a)`);
     const listed = await items.evaluateAll(entryLinks, { onlyVisible: false, prefix: section });
     expect(listed.sort()).toEqual(dutchPractices.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     const tagged = dutchPractices.filter((p) => (frontmatter(p).phases as string[] | undefined)?.includes('orientation'));
-    await page.check('form[data-type] input[name="phase"][value="orientation"]');
-    await expect.poll(() => page.locator('form[data-type] [data-status]').textContent()).toMatch(/\d/);
+    await page.check('[data-listing-filters] input[data-key="phase"][value="orientation"]');
+    await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toMatch(/\d/);
     const visible = await items.evaluateAll(entryLinks, { onlyVisible: true, prefix: section });
     expect(visible.sort()).toEqual(tagged.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     expect(page.url()).toContain('phase=orientation');

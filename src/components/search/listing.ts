@@ -9,7 +9,7 @@ import { applySelection, facetLabels, hasSelection, readSelection, selectionFrom
 import { translator, pageLocale } from './strings.ts';
 
 /** List items (li, article or [data-listing-item]) by the path of the entry page they link to. */
-function listingItems(form: HTMLFormElement, section: string): Map<string, HTMLElement[]> {
+function listingItems(form: HTMLElement, section: string): Map<string, HTMLElement[]> {
   const scope = form.closest('main') ?? document.body;
   const byPath = new Map<string, HTMLElement[]>();
   for (const link of scope.querySelectorAll<HTMLAnchorElement>('a[href]')) {
@@ -40,7 +40,7 @@ function hideRule() {
   }
 }
 
-export async function enhanceListing(form: HTMLFormElement) {
+export async function enhanceListing(form: HTMLElement) {
   if (form.dataset.enhanced) return;
   form.dataset.enhanced = 'true';
   hideRule();
@@ -98,10 +98,6 @@ export async function enhanceListing(form: HTMLFormElement) {
   }
 
   form.addEventListener('change', () => void update());
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void update();
-  });
   clear.addEventListener('click', () => {
     applySelection(form, {});
     void update();

@@ -30,8 +30,6 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   const labels: Labels = facetLabels(root);
   const baseTitle = document.title;
 
-  for (const node of root.querySelectorAll<HTMLElement>('[data-nojs]')) node.hidden = true;
-
   let results: PagefindResult[] = [];
   let shown = 0;
   let generation = 0;
@@ -204,4 +202,6 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   const initial = current();
   if (initial.term || hasSelection(initial.selected)) void search();
   else clear.hidden = true;
+  // From here on the form searches in place (before, it would submit as a plain GET form).
+  root.dataset.ready = 'true';
 }
