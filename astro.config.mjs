@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
 // SITE_URL: the public origin of the deployment (see README, "Deploying").
@@ -48,7 +49,7 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
-  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR }))],
+  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
   vite: {
     // admin/ (the CMS) is React: .tsx there compiles with React's automatic JSX runtime.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },

@@ -20,8 +20,6 @@ export type RouteView =
   | { view: 'facet'; facet: Facet; term: string }
   /** "Start in your municipality": the phases with their practices. */
   | { view: 'start' }
-  /** Placeholder until search (Pagefind) lands; the header links here. */
-  | { view: 'search' }
   | { view: 'notFound' };
 
 export type Route = RouteView & {
@@ -63,7 +61,6 @@ export async function getRoutes(): Promise<Route[]> {
       }
     }
     routes.push({ view: 'start', path: sectionPath(locale, 'start'), locale, alternates: bothLocales((l) => sectionPath(l, 'start')) });
-    routes.push({ view: 'search', path: sectionPath(locale, 'search'), locale, alternates: bothLocales((l) => sectionPath(l, 'search')) });
     for (const facet of Object.keys(facets) as Facet[]) {
       for (const term of await usedTerms(facet)) {
         routes.push({ view: 'facet', facet, term, path: facetPath(locale, facet, term), locale, alternates: bothLocales((l) => facetPath(l, facet, term)) });

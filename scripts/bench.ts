@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: how build, indexing and search scale. For each size it generates a seeded corpus
+ * (scripts/corpus.ts) in a temporary folder, builds the site from it (CONTENT_DIR, ASTRO_OUT_DIR and
+ * ASTRO_CACHE_DIR point there; nothing in the project changes), indexes it with Pagefind, and measures in
+ * Chromium on 127.0.0.1 the first (cold) and later (warm) query on the search page, from submitting the
+ * query to rendered results. Not a test: it prints figures.
+ *
+ *   npm run bench                      1,000 and 5,000 entries
+ *   npm run bench -- --counts 200      other sizes
+ *   npm run bench -- --keep            keep the temporary folders (printed)
+ *
+ * Targets at 5,000 entries: warm query ≤ 50 ms, cold first query ≤ 300 ms.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus, tailWord } from './corpus.ts';
+import { serveSite } from '../tests/helpers/server.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { entryPath, sectionPath } from '../src/i18n/routes.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { values } = parseArgs({ options: { counts: { type: 'string', default: '1000,5000' }, keep: { type: 'boolean', default: false } } });
+const counts = values.counts.split(',').map(Number);
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const queue = [pid]; queue.length; ) {
+    const p = queue.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) * 1024 : 0;
+    } catch {
+      // gone
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, returns wall seconds and the peak memory of its process tree. */
+function measure(command: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peak: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
+      resolve({ seconds: (performance.now() - started) / 1000, peak, output });
+    });
+  });
+}
+
+function size(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0);
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+/**
+ * Submits a query on the search page; `ms` is the time until the first results are on screen (the render event,
+ * then one frame so layout is included), `full` until the first page of 10 and the facet counts are done.
+ */
+async function timedQuery(page: import('playwright-core').Page, query: string): Promise<{ ms: number; full: number; count: number }> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#sp-q')!;
+    input.value = q;
+    const rendered = new Promise<number>((resolve) =>
+      document.addEventListener('search:rendered', (e) => resolve((e as CustomEvent<{ count: number }>).detail.count), { once: true }),
+    );
+    const settled = new Promise<void>((resolve) => document.addEventListener('search:settled', () => resolve(), { once: true }));
+    const started = performance.now();
+    input.form!.requestSubmit();
+    const count = await rendered;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const ms = performance.now() - started;
+    // The next query starts only when this one is done (rest of the page, facet counts).
+    await settled;
+    return { ms, full: performance.now() - started, count };
+  }, query);
+}
+
+/**
+ * Common words are in most pages of the corpus (the worst case: thousands of hits to rank); specific words
+ * come from the corpus's long tail (in roughly 13 %, 3 %, 1 % and fewer of the pages).
+ */
+const common = ['gemeente', 'woning', 'taalcoach', 'vrijwilliger', 'subsidie', 'bibliotheek', 'evaluatie', 'werkgever', 'sportclub', 'netwerk', 'kennismaking', 'wethouder'];
+const specific = [10, 30, 100, 300, 1000, 2000].map(tailWord);
+
+const rows: string[][] = [];
+for (const count of counts) {
+  const dir = mkdtempSync(join(tmpdir(), `search-bench-${count}-`));
+  console.log(`\n== ${count} entries in ${dir}`);
+  const entries = generateCorpus({ out: dir, count, seed: 1 });
+  const out = join(dir, 'dist');
+  const env = { CONTENT_DIR: join(dir, 'content'), ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), SEARCH_INDEX: 'off' };
+
+  const build = await measure('npx', ['astro', 'build'], env);
+  const pages = /(\d+) page\(s\) built/.exec(build.output)?.[1] ?? '?';
+  console.log(`build: ${build.seconds.toFixed(1)} s, ${pages} pages, peak ${mb(build.peak)}`);
+
+  const indexer = `import { indexSite } from ${JSON.stringify(join(root, 'src/integrations/pagefind.ts'))}; await indexSite(process.argv[1]);`;
+  const index = await measure(process.execPath, ['--input-type=module', '-e', indexer, out], {});
+  console.log(`index: ${index.seconds.toFixed(1)} s, peak ${mb(index.peak)} (${index.output.trim()})`);
+
+  const distSize = size(out);
+  const indexSize = size(join(out, 'pagefind'));
+  console.log(`dist: ${mb(distSize)} (search index ${mb(indexSize)})`);
+
+  const server = await serveSite(out);
+  const browser = await launchBrowser();
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const warmFull: number[] = [];
+  const dialog: number[] = [];
+  const warmSpecific: number[] = [];
+  const specificHits: number[] = [];
+  let hits = 0;
+  try {
+    for (let run = 0; run < 3; run++) {
+      // Cold: a fresh browser context (empty cache); the search page has loaded the engine while idle, but no
+      // index chunk or result has been fetched.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(server.origin + sectionPath('nl', 'search'), { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/wasm.')));
+      const first = await timedQuery(page, common[run]!);
+      cold.push(first.ms);
+      // Warm: later queries on the same page, each a new word (new index chunks and fragments may load).
+      if (run === 0) {
+        for (const q of common.slice(3)) {
+          const result = await timedQuery(page, q);
+          warm.push(result.ms);
+          warmFull.push(result.full);
+          hits = Math.max(hits, result.count);
+        }
+        for (const q of specific) {
+          const result = await timedQuery(page, q);
+          warmSpecific.push(result.ms);
+          specificHits.push(result.count);
+        }
+      }
+      // Truly cold, from an article page: Ctrl+K loads the dialog code and the engine, then the query runs.
+      await page.goto(`${server.origin}${entryPath('practices', `praktijk-${run + 1}`, 'nl')}`, { waitUntil: 'networkidle' });
+      dialog.push(await page.evaluate(async (q) => {
+        const started = performance.now();
+        const rendered = new Promise<void>((resolve) => document.addEventListener('search:rendered', () => resolve(), { once: true }));
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = () => (document.querySelector('dialog.sr-dialog[open]') ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        const input = document.querySelector<HTMLInputElement>('#sr-dialog-input')!;
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await rendered;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        return performance.now() - started;
+      }, common[run + 3]!));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const fmt = (list: number[]) => list.map((ms) => ms.toFixed(0)).join('/');
+  console.log(`cold first query (search page): ${fmt(cold)} ms`);
+  console.log(`warm, common words: median ${median(warm).toFixed(0)} ms, min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)} ms (up to ${hits} hits; page of 10 + counts: median ${median(warmFull).toFixed(0)} ms)`);
+  console.log(`warm, specific words: median ${median(warmSpecific).toFixed(0)} ms, min ${Math.min(...warmSpecific).toFixed(0)}, max ${Math.max(...warmSpecific).toFixed(0)} ms (${specificHits.join('/')} hits)`);
+  console.log(`cold via the dialog from an article page (dialog code + engine + 120 ms typing pause + query): ${fmt(dialog)} ms`);
+  rows.push([
+    String(entries.length),
+    pages,
+    build.seconds.toFixed(1),
+    mb(build.peak),
+    index.seconds.toFixed(1),
+    mb(index.peak),
+    mb(distSize),
+    mb(indexSize),
+    `${median(cold).toFixed(0)} (${fmt(cold)})`,
+    `${median(warm).toFixed(0)} / ${Math.max(...warm).toFixed(0)}`,
+    `${median(warmSpecific).toFixed(0)} / ${Math.max(...warmSpecific).toFixed(0)}`,
+    median(warmFull).toFixed(0),
+    `${median(dialog).toFixed(0)} (${fmt(dialog)})`,
+  ]);
+  if (values.keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+const header = ['entries', 'pages', 'build s', 'build peak', 'index s', 'index peak', 'dist', 'index', 'cold ms (median; runs)', 'warm ms, common words (median / max)', 'warm ms, specific words', 'warm, page of 10 + counts', 'cold via dialog'];
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`\nTargets at 5,000 entries: warm ≤ 50 ms, cold ≤ 300 ms (Chromium, 127.0.0.1, no throttling). Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores.`);
