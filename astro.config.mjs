@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
 // SITE_URL: the public origin of the deployment (see README, "Deploying").
@@ -43,7 +44,8 @@ export default defineConfig({
         "worker-src 'self' blob:",
         "manifest-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The hand-written inline scripts (search loaders) are constant texts with their hashes here.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
   build: { format: 'directory' },

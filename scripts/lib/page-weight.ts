@@ -60,7 +60,8 @@ export function pageWeight(dist: string, path: string): PageWeight {
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1]!;
     if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    // (?:^|\s): a data-src="…" attribute is not the script's own source.
+    const src = /(?:^|\s)src="([^"]+)"/.exec(attrs)?.[1];
     js = add(js, weigh(src ? local(src) : m[2]!));
   }
   return { path, html: weigh(html), css, js };

@@ -409,7 +409,7 @@ describe('cost', () => {
     await page.locator('[data-search-open]').first().hover();
     await page.locator('[data-search-open]').first().focus();
     await page.waitForTimeout(300);
-    const client = await page.evaluate(() => /const src = "([^"]+)"/.exec(document.body.innerHTML)?.[1]);
+    const client = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[data-src]')?.dataset.src);
     expect(client).toMatch(/^\/_astro\/search-client\.[\w-]+\.js$/);
     const searchy = requests.filter((p) => p.startsWith('/pagefind/') || p === client || /search/i.test(p));
     expect(searchy, `requested before search was opened: ${searchy.join(', ')}`).toEqual([]);
