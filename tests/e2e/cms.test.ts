@@ -11,6 +11,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { imageProblems } from '../../scripts/lib/page-weight.ts';
+import { userEnv } from '../helpers/user-env.ts';
 import { cpSync, existsSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,7 +253,7 @@ describe('CMS with decap-server (local editing)', () => {
   it('a rebuild from the edited content publishes the new practice in both languages', async () => {
     // The same `astro build` a host runs after the CMS commits, on the edited copy of the content.
     const out = join(repo, 'dist');
-    const { CONTENT_DIR: _ignored, ...env } = process.env;
+    const { CONTENT_DIR: _ignored, ...env } = userEnv();
     execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: repo,
       // node_modules is linked to the project's: keep this copy's content cache inside the copy.

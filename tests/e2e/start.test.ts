@@ -7,15 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../helpers/paths.ts';
 import { freePort } from '../helpers/decap-server.ts';
 import { listeningAddresses } from '../helpers/listening.ts';
+import { userEnv } from '../helpers/user-env.ts';
 
 let child: ChildProcess;
 let sitePort: number;
 let decapPort: number;
 let log = '';
-
-function userEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'));
-}
 
 async function until(what: string, probe: () => Promise<boolean> | boolean, timeout = 180_000) {
   const deadline = Date.now() + timeout;
@@ -31,7 +28,6 @@ beforeAll(async () => {
   decapPort = await freePort();
   child = spawn('npm', ['start'], {
     cwd: projectRoot,
-    // As a user's shell would: without vitest's NODE_ENV=test and VITEST_* variables.
     env: { ...userEnv(), PORT: String(sitePort), DECAP_PORT: String(decapPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

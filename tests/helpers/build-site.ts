@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, testDist } from './paths.ts';
+import { userEnv } from './user-env.ts';
 
 /** The date the test site is built for (env BUILD_DATE, see src/lib/event-time.ts). */
 export const TEST_BUILD_DATE = '2026-11-29';
@@ -17,6 +18,7 @@ export default function setup() {
   execFileSync('npm', ['run', 'build'], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_OUT_DIR: testDist, BUILD_DATE: TEST_BUILD_DATE },
+    // The same build as `npm run build` from a shell (not a test-mode build).
+    env: { ...userEnv(), ASTRO_OUT_DIR: testDist, BUILD_DATE: TEST_BUILD_DATE },
   });
 }
