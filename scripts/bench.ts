@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, tailWord } from './corpus.ts';
+import { budgets, kb, pageWeight } from './lib/page-weight.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { entryPath, sectionPath } from '../src/i18n/routes.ts';
@@ -129,6 +130,13 @@ for (const count of counts) {
   const distSize = size(out);
   const indexSize = size(join(out, 'pagefind'));
   console.log(`dist: ${mb(distSize)} (search index ${mb(indexSize)})`);
+  // Page weights (gzip) beside the timings; the size-budget test enforces them on the real site.
+  const section = sectionPath('nl', 'practices');
+  const article = readdirSync(join(out, section)).find((n) => /^[a-z0-9-]+$/.test(n) && readdirSync(join(out, section, n)).includes('index.html') && !readdirSync(join(out, section, n)).some((c) => statSync(join(out, section, n, c)).isDirectory()));
+  for (const [label, path, htmlBudget] of [['home', '/', budgets.homeHtml], ['article', `${section}${article}/`, budgets.articleHtml]] as const) {
+    const w = pageWeight(out, path);
+    console.log(`${label} ${path}: HTML ${kb(w.html.gzip)} (budget ${kb(htmlBudget)}), CSS ${kb(w.css.gzip)} (budget ${kb(budgets.articleCss)}), JS before interaction ${kb(w.js.gzip)} (budget ${kb(budgets.jsBeforeInteraction)})`);
+  }
 
   const server = await serveSite(out);
   const browser = await launchBrowser();
