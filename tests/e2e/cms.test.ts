@@ -25,7 +25,7 @@ import { projectRoot } from '../helpers/paths.ts';
 import { schemaOf } from '../../admin/config/index.ts';
 import { checkMdx } from '../../admin/mdx/guard.ts';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
-import { entryPath } from '../../src/i18n/routes.ts';
+import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
 import { z } from 'astro/zod';
 
 let repo: string;
@@ -250,7 +250,7 @@ describe('CMS with decap-server (local editing)', () => {
     console.log(`[cms] project content checks: ${runProjectContentChecks()}`);
   });
 
-  it('a rebuild from the edited content publishes the new practice in both languages', async () => {
+  it('a rebuild from the edited content publishes the new practice in both languages, and search finds it', async () => {
     // The same `astro build` a host runs after the CMS commits, on the edited copy of the content.
     const out = join(repo, 'dist');
     const { CONTENT_DIR: _ignored, ...env } = userEnv();
@@ -269,13 +269,21 @@ describe('CMS with decap-server (local editing)', () => {
     expect(images.images, 'the uploaded cover is on the page').toBeGreaterThan(0);
     expect(images.problems).toEqual([]);
     expect(enPage).toContain(practice.en);
-    // Search (issue 4) indexes the build with Pagefind; when it is in the tree, the practice must be findable.
-    if (existsSync(join(out, 'pagefind'))) {
-      const index = readdirSync(join(out, 'pagefind'));
-      expect(index.length).toBeGreaterThan(0);
-      console.log('[cms] pagefind index present after the rebuild');
-    } else {
-      console.log('[cms] search: no Pagefind index in this tree yet (issue 4); pages checked instead');
+    // The rebuild indexed it: the new practice is found by search, in each language on its own search page.
+    const rebuilt = await serveSite(out);
+    try {
+      const searchPage = await page.context().newPage();
+      for (const [locale, title] of [['nl', practice.title], ['en', practice.en]] as const) {
+        await searchPage.goto(`${rebuilt.origin}${sectionPath(locale, 'search')}?q=buurtapp`);
+        await searchPage.waitForSelector('[data-search-page][data-ready]');
+        const first = searchPage.locator('[data-search-page] .sr-result .sr-link').first();
+        await first.waitFor();
+        expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(entryPath('practices', practice.slug, locale));
+        expect(await first.textContent()).toContain(title.replace(/^Test: /, ''));
+      }
+      await searchPage.close();
+    } finally {
+      await rebuilt.close();
     }
   }, 300_000);
 
