@@ -185,6 +185,19 @@ async function slides(): Promise<Uint8Array> {
     margin, y, textWidth, fonts, 14,
   );
   footer(second, SOURCE_EN, fonts, margin);
+
+  // Slide 3: for editors. Its wording appears nowhere else on the site, so the search test can prove that
+  // text found only inside an uploaded PDF makes the material findable.
+  const third = doc.addPage(A4_LANDSCAPE);
+  y = banner(third, fonts, margin);
+  y = paragraph(third, 'For editors', margin, y, textWidth, fonts.bold, 24);
+  y -= 10;
+  paragraph(
+    third,
+    'Swap this placeholder deck for the genuine presentation: in the CMS, open Materials, upload the real file and switch off "Example content".',
+    margin, y, textWidth, fonts.regular, 16,
+  );
+  footer(third, SOURCE_EN, fonts, margin);
   return doc.save({ useObjectStreams: false });
 }
 

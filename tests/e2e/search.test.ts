@@ -4,7 +4,7 @@
  * search on an article page, and URL state. Expected results are read from content/ at test time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
@@ -130,6 +130,27 @@ async function facetCounts(page: Page): Promise<Record<string, Record<string, nu
     return out;
   });
 }
+
+describe('searchable slides', () => {
+  // scripts/make-example-materials.ts writes this sentence on the third slide of the example deck; it is
+  // in no content file, so only the text extracted from the PDF can make the material findable.
+  const phrase = 'placeholder deck';
+  const slides = 'example-slides-workshop';
+
+  it('finds a slide deck by a phrase that appears only inside its PDF', async () => {
+    const everywhere = (readdirSync(join(projectRoot, 'content'), { recursive: true }) as string[])
+      .filter((f) => /\.(mdx|yaml)$/.test(f))
+      .map((f) => readFileSync(join(projectRoot, 'content', f), 'utf8'))
+      .join('\n');
+    expect(everywhere.toLowerCase()).not.toContain(phrase);
+    const page = await newPage();
+    for (const locale of ['en', 'nl'] as const) {
+      await search(page, sectionPath(locale, 'search'), phrase);
+      const urls = await resultUrls(page);
+      expect(urls[0], `${locale}: ${urls.join(', ')}`).toBe(entryPath('materials', slides, locale));
+    }
+  });
+});
 
 describe('search ranking and languages', () => {
   it('ranks the practice whose title has the query word first (Dutch)', async () => {
