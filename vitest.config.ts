@@ -26,6 +26,9 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Each e2e file runs its own Chromium; two at a time fits a 2-core machine.
           maxWorkers: 2,
+          // A browser waits on lazy-loaded code and the search index; on a busy 2-core machine that takes
+          // longer than expect.poll's default second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
