@@ -25,11 +25,6 @@ function published(entry: { data: unknown }): number {
   return data.published?.getTime() ?? 0;
 }
 
-/** Slugs that exist in a given language, for translation links. */
-export async function slugsIn(collection: LocalizedCollection, locale: Locale): Promise<Set<string>> {
-  return new Set((await entriesIn(collection, locale)).map((e) => splitId(e.id).slug));
-}
-
 /**
  * Resolve language-neutral references to entries in the reader's language, falling back to Dutch
  * (Dutch always exists; the content checks guarantee it).
