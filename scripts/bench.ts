@@ -17,11 +17,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { generateCorpus, tailWord } from './corpus.ts';
 import { budgets, kb, pageWeight } from './lib/page-weight.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { entryPath, sectionPath } from '../src/i18n/routes.ts';
+import { resultCardsPath } from '../src/components/search/result-cards.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { counts: { type: 'string', default: '1000,5000' }, keep: { type: 'boolean', default: false } } });
@@ -82,25 +84,30 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 /**
- * Submits a query on the search page; `ms` is the time until the first results are on screen (the render event,
- * then one frame so layout is included), `full` until the first page of 10 and the facet counts are done.
+ * Submits a query on the search page and times, from the submit: `ms` until the first results are on screen
+ * (the render event, then one frame so layout and paint are included); `complete` until the first page of
+ * results has its excerpts (same frame rule); `full` until the facet counts are done too.
  */
-async function timedQuery(page: import('playwright-core').Page, query: string): Promise<{ ms: number; full: number; count: number }> {
+async function timedQuery(page: import('playwright-core').Page, query: string): Promise<{ ms: number; complete: number; full: number; count: number }> {
   return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('#sp-q')!;
     input.value = q;
-    const rendered = new Promise<number>((resolve) =>
-      document.addEventListener('search:rendered', (e) => resolve((e as CustomEvent<{ count: number }>).detail.count), { once: true }),
-    );
-    const settled = new Promise<void>((resolve) => document.addEventListener('search:settled', () => resolve(), { once: true }));
+    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const once = <T,>(name: string) => new Promise<T>((resolve) => document.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }));
+    const rendered = once<{ count: number }>('search:rendered');
+    const completed = once<unknown>('search:complete');
+    const settled = once<unknown>('search:settled');
     const started = performance.now();
     input.form!.requestSubmit();
-    const count = await rendered;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const { count } = await rendered;
+    await nextFrame();
     const ms = performance.now() - started;
+    await completed;
+    await nextFrame();
+    const complete = performance.now() - started;
     // The next query starts only when this one is done (rest of the page, facet counts).
     await settled;
-    return { ms, full: performance.now() - started, count };
+    return { ms, complete, full: performance.now() - started, count };
   }, query);
 }
 
@@ -129,7 +136,8 @@ for (const count of counts) {
 
   const distSize = size(out);
   const indexSize = size(join(out, 'pagefind'));
-  console.log(`dist: ${mb(distSize)} (search index ${mb(indexSize)})`);
+  const cardsGzip = ['nl', 'en'].map((lang) => `${lang} ${kb(gzipSync(readFileSync(join(out, 'pagefind', resultCardsPath(lang)))).length)}`);
+  console.log(`dist: ${mb(distSize)} (search index ${mb(indexSize)}; result cards gzip: ${cardsGzip.join(', ')})`);
   // Page weights (gzip) beside the timings; the size-budget test enforces them on the real site.
   const section = sectionPath('nl', 'practices');
   const article = readdirSync(join(out, section)).find((n) => /^[a-z0-9-]+$/.test(n) && readdirSync(join(out, section, n)).includes('index.html') && !readdirSync(join(out, section, n)).some((c) => statSync(join(out, section, n, c)).isDirectory()));
@@ -143,18 +151,19 @@ for (const count of counts) {
   const cold: number[] = [];
   const warm: number[] = [];
   const warmFull: number[] = [];
+  const warmComplete: number[] = [];
   const dialog: number[] = [];
   const warmSpecific: number[] = [];
   const specificHits: number[] = [];
   let hits = 0;
   try {
     for (let run = 0; run < 3; run++) {
-      // Cold: a fresh browser context (empty cache); the search page has loaded the engine while idle, but no
-      // index chunk or result has been fetched.
+      // Cold: a fresh browser context (empty cache); the search page has loaded the engine, the result cards and
+      // the filter data while idle (data-engine="ready"), but no index chunk or result has been fetched.
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(server.origin + sectionPath('nl', 'search'), { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/wasm.')));
+      await page.waitForSelector('[data-search-page][data-engine="ready"]');
       const first = await timedQuery(page, common[run]!);
       cold.push(first.ms);
       // Warm: later queries on the same page, each a new word (new index chunks and fragments may load).
@@ -162,6 +171,7 @@ for (const count of counts) {
         for (const q of common.slice(3)) {
           const result = await timedQuery(page, q);
           warm.push(result.ms);
+          warmComplete.push(result.complete);
           warmFull.push(result.full);
           hits = Math.max(hits, result.count);
         }
@@ -196,7 +206,7 @@ for (const count of counts) {
   }
   const fmt = (list: number[]) => list.map((ms) => ms.toFixed(0)).join('/');
   console.log(`cold first query (search page): ${fmt(cold)} ms`);
-  console.log(`warm, common words: median ${median(warm).toFixed(0)} ms, min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)} ms (up to ${hits} hits; page of 10 + counts: median ${median(warmFull).toFixed(0)} ms)`);
+  console.log(`warm, common words: median ${median(warm).toFixed(0)} ms, min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)} ms (up to ${hits} hits; page of 10 with excerpts: median ${median(warmComplete).toFixed(0)} ms; + counts: median ${median(warmFull).toFixed(0)} ms)`);
   console.log(`warm, specific words: median ${median(warmSpecific).toFixed(0)} ms, min ${Math.min(...warmSpecific).toFixed(0)}, max ${Math.max(...warmSpecific).toFixed(0)} ms (${specificHits.join('/')} hits)`);
   console.log(`cold via the dialog from an article page (dialog code + engine + 120 ms typing pause + query): ${fmt(dialog)} ms`);
   rows.push([
@@ -211,6 +221,7 @@ for (const count of counts) {
     `${median(cold).toFixed(0)} (${fmt(cold)})`,
     `${median(warm).toFixed(0)} / ${Math.max(...warm).toFixed(0)}`,
     `${median(warmSpecific).toFixed(0)} / ${Math.max(...warmSpecific).toFixed(0)}`,
+    median(warmComplete).toFixed(0),
     median(warmFull).toFixed(0),
     `${median(dialog).toFixed(0)} (${fmt(dialog)})`,
   ]);
@@ -218,7 +229,7 @@ for (const count of counts) {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-const header = ['entries', 'pages', 'build s', 'build peak', 'index s', 'index peak', 'dist', 'index', 'cold ms (median; runs)', 'warm ms, common words (median / max)', 'warm ms, specific words', 'warm, page of 10 + counts', 'cold via dialog'];
+const header = ['entries', 'pages', 'build s', 'build peak', 'index s', 'index peak', 'dist', 'index', 'cold ms (median; runs)', 'warm ms, common words (median / max)', 'warm ms, specific words', 'warm, page of 10 with excerpts', 'warm, + counts', 'cold via dialog'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\nTargets at 5,000 entries: warm ≤ 50 ms, cold ≤ 300 ms (Chromium, 127.0.0.1, no throttling). Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores.`);

@@ -4,7 +4,8 @@
  * - `astro build`: after the build (astro:build:done), Pagefind's Node API indexes the HTML in the output
  *   folder and writes <outDir>/pagefind/. Only elements marked `data-pagefind-body` are indexed (content
  *   pages); every other page (home, listings, search, 404, /admin) is left out. Pagefind makes one index per
- *   `<html lang>`, so Dutch pages are stemmed as Dutch and each language searches only itself.
+ *   `<html lang>`, so Dutch pages are stemmed as Dutch and each language searches only itself. Beside the
+ *   index it writes the result cards (cards-<lang>.json, src/components/search/result-cards.ts).
  *   SEARCH_INDEX=off skips indexing (the benchmark times it separately with indexSite()).
  * - `astro dev`: there is no build output, so the dev server crawls its own pages, indexes them in memory and
  *   serves the bundle at /pagefind/ (re-indexed, debounced, when content/ or src/ changes).
@@ -16,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -24,6 +25,7 @@ import { collections } from '../schema/index.ts';
 import { locales } from '../i18n/locales.ts';
 import { entryPath, homePath, sectionPath, type EntryCollection } from '../i18n/routes.ts';
 import { SEARCH_CLIENT_GLOBAL, SEARCH_CLIENT_SOURCE } from '../components/search/client-url.ts';
+import { buildResultCards } from './result-cards.ts';
 
 type Log = (message: string) => void;
 
@@ -40,6 +42,7 @@ export async function indexSite(dir: string, log: Log = console.log): Promise<{ 
     if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+    await writeResultCards(bundle);
     const seconds = (performance.now() - started) / 1000;
     const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang} ${page_count}`);
@@ -50,6 +53,14 @@ export async function indexSite(dir: string, log: Log = console.log): Promise<{ 
     await index.deleteIndex().catch(() => {});
     await pagefind.close();
   }
+}
+
+/** The result cards of every language, from the fragments just written (src/integrations/result-cards.ts). */
+async function writeResultCards(bundle: string): Promise<void> {
+  const folder = join(bundle, 'fragment');
+  const names = await readdir(folder);
+  const fragments = await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name))] as [string, Uint8Array]));
+  for (const [path, json] of buildResultCards(fragments)) await writeFile(join(bundle, path), json);
 }
 
 /** Every content page's path, read from the content folder (same rules as src/lib/routes.ts). */
@@ -124,7 +135,9 @@ function devIndex(root: string, contentDir: string, log: Log) {
     for (const [url, content] of pages) await index.addHTMLFile({ url, content });
     const result = await index.getFiles();
     await index.deleteIndex();
-    for (const file of result.files) files.set(file.path.replace(/^\/+/, ''), file.content);
+    const fresh = result.files.map((file) => [file.path.replace(/^\/+/, ''), file.content] as [string, Uint8Array]);
+    for (const [path, content] of fresh) files.set(path, content);
+    for (const [path, json] of buildResultCards(fresh)) files.set(path, new TextEncoder().encode(json));
     log(`dev search index: ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 

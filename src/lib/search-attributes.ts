@@ -19,6 +19,7 @@ import { collections, type CollectionName } from '../schema/index.ts';
 import { fieldMeta } from '../schema/field.ts';
 import { termLabel, vocabularies, type VocabularyName } from '../schema/vocabularies.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { EXAMPLE_FILTER } from './search-keys.ts';
 
 /** A facet: one Pagefind filter key. The order here is the order on the search page. */
 export interface Facet {
@@ -42,8 +43,7 @@ export const facets = [
 
 export type FacetKey = (typeof facets)[number]['key'];
 
-/** Not a facet on screen, but a filter in the index: example content is labelled in results. */
-export const EXAMPLE_FILTER = 'example';
+export { EXAMPLE_FILTER } from './search-keys.ts';
 
 /** Collections whose entries have their own page and therefore end up in the index. */
 export const searchableCollections = ['practices', 'cases', 'events', 'materials', 'news', 'pages'] as const satisfies readonly CollectionName[];

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentItems } from '../helpers/content-files.ts';
+import { find, pageAt, textOf } from '../helpers/html.ts';
 import { projectRoot, testDist } from '../helpers/paths.ts';
 import { entryPath, homePath, sectionPath } from '../../src/i18n/routes.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { collections } from '../../src/schema/index.ts';
+import { readFragments } from '../../src/integrations/result-cards.ts';
+import { headFromRow, resultCardsPath, type ResultCardsFile } from '../../src/components/search/result-cards.ts';
 
 const items = contentItems();
 const contentRoot = join(projectRoot, 'content');
@@ -94,6 +97,30 @@ describe('search index', () => {
       expect(page).toMatch(/<fieldset class="sf-group" data-facet="type"/);
       expect(page).toMatch(new RegExp(`data-key="type" value="practices" data-label="${label}"`));
       expect(page).toMatch(/<span class="sf-count">\(\d+\)<\/span>/);
+    }
+  });
+
+  it('writes result cards for every indexed page: its URL, title, type, date and example label', () => {
+    const fragments = join(testDist, 'pagefind', 'fragment');
+    for (const locale of locales) {
+      const file = JSON.parse(readFileSync(join(testDist, 'pagefind', resultCardsPath(locale)), 'utf8')) as ResultCardsFile;
+      expect(file.v).toBe(1);
+      const ids = readdirSync(fragments).filter((name) => name.startsWith(`${locale}_`)).map((name) => name.replace(/\.pf_fragment$/, ''));
+      expect(Object.keys(file.cards).sort(), locale).toEqual(ids.sort());
+      // Every indexed page has exactly one card, and the card says what the page itself says.
+      expect(Object.values(file.cards).map(([url]) => url).sort(), locale).toEqual([...(indexed[locale] ?? [])].sort());
+      for (const [id, row] of Object.entries(file.cards)) {
+        const card = headFromRow(row);
+        const page = html(card.url);
+        // Pagefind takes the title from the page's first <h1>; the card must carry it unchanged.
+        const h1 = find(pageAt(card.url).doc, (el) => el.tagName === 'h1');
+        expect(card.title, card.url).toBe(textOf(h1!).replace(/\s+/g, ' ').trim());
+        expect(readFragments(`${id}.pf_fragment`, readFileSync(join(fragments, `${id}.pf_fragment`)))[0]![1].url).toBe(card.url);
+        expect(page, card.url).toContain(`data-pagefind-filter="type[content]" content="${card.type}"`);
+        expect(page, card.url).toContain(`data-pagefind-meta="date[content]" content="${card.date}"`);
+        expect(card.example, card.url).toBe(page.includes('data-pagefind-filter="example[content]"'));
+        if (card.image) expect(existsSync(join(testDist, card.image)), card.image).toBe(true);
+      }
     }
   });
 });

@@ -419,6 +419,53 @@ describe('accessibility (axe)', () => {
   });
 });
 
+describe('result cards', () => {
+  it('shows results from the result cards before their fragments arrive, then fills in the excerpts', async () => {
+    const { word, path } = distinctiveTitleWord();
+    const page = await newPage();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await openSearchPage(page, sectionPath('nl', 'search'));
+    await page.waitForSelector('[data-search-page][data-engine="ready"]');
+    await waitForRendered(
+      page,
+      async () => {
+        await page.fill('#sp-q', word);
+        await page.press('#sp-q', 'Enter');
+      },
+      'search:rendered',
+    );
+    // On screen with no fragment delivered: title links, type and date; the excerpts hold their place.
+    const results = page.locator('[data-search-page] .sr-result');
+    const count = await results.count();
+    expect(count).toBeGreaterThan(0);
+    expect((await resultUrls(page))[0]).toBe(path);
+    expect(await page.locator('[data-search-page] .sr-result .sr-pending').count()).toBe(count);
+    expect(await results.locator('.sr-type').count()).toBe(count);
+    expect(await results.locator('time.sr-date').count()).toBe(count);
+    expect(await page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBe('true');
+
+    release();
+    await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
+    expect(await results.first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('without the result cards (an index without them, a failed request) shows the same results from the fragments', async () => {
+    const { word, path } = distinctiveTitleWord();
+    const page = await newPage();
+    await page.route('**/pagefind/cards-*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await search(page, sectionPath('nl', 'search'), word);
+    expect((await resultUrls(page))[0]).toBe(path);
+    expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(0);
+    expect(await page.locator('[data-search-page] .sr-result').first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+  });
+});
+
 describe('cost', () => {
   it('an article page requests no search code, style or index until search is opened', async () => {
     const page = await newPage();
@@ -463,5 +510,8 @@ describe('cost', () => {
     const visible = await items.evaluateAll(entryLinks, { onlyVisible: true, prefix: section });
     expect(visible.sort()).toEqual(tagged.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     expect(page.url()).toContain('phase=orientation');
+    // Which page a result is comes from the result cards: no fragment per listed item.
+    expect(requests).toContain('/pagefind/cards-nl.json');
+    expect(requests.filter((p) => p.startsWith('/pagefind/fragment/'))).toEqual([]);
   });
 });

@@ -7,13 +7,14 @@
  * A native modal <dialog> keeps the rest of the page inert; Tab wraps around inside it.
  */
 import { sectionPath } from '../../i18n/routes.ts';
-import { loadPagefind, runSearch, type PagefindResultData } from './engine.ts';
-import { renderResult } from './render.ts';
+import { loadPagefind, loadResultCards, resultCardsNow, runSearch } from './engine.ts';
+import { showResults } from './show-results.ts';
 import { countText, pageLocale, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
 
 const MAX_RESULTS = 8;
-const FIRST_BATCH = 4;
+/** Without result cards: shown before the others have loaded (about a screenful). */
+const FIRST_BATCH = 3;
 const DEBOUNCE_MS = 120;
 
 interface DialogParts {
@@ -144,11 +145,16 @@ async function search(p: DialogParts) {
     const outcome = await runSearch(pagefind, { term, selected: {}, sort: 'relevance' }, {});
     if (mine !== generation) return;
     const results = outcome?.results ?? [];
-    const render = (d: PagefindResultData) => renderResult(d, { t, locale, headingLevel: 3, subResults: 2 });
-    // The first results appear as soon as they are loaded, the others right after.
-    const first = await Promise.all(results.slice(0, FIRST_BATCH).map((r) => r.data()));
-    if (mine !== generation) return;
-    p.results.replaceChildren(...first.map(render));
+    const shown = await showResults(p.results, results.slice(0, MAX_RESULTS), 'replace', {
+      t,
+      locale,
+      headingLevel: 3,
+      subResults: 2,
+      cards: resultCardsNow(),
+      firstBatch: FIRST_BATCH,
+      stale: () => mine !== generation,
+    });
+    if (!shown) return;
     p.status.textContent = countText(t, locale, results.length, term);
     p.empty.hidden = results.length > 0;
     if (results.length === 0) {
@@ -157,9 +163,7 @@ async function search(p: DialogParts) {
       p.empty.replaceChildren(tip);
     }
     p.dialog.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term, count: results.length } }));
-    const rest = await Promise.all(results.slice(FIRST_BATCH, MAX_RESULTS).map((r) => r.data()));
-    if (mine !== generation) return;
-    p.results.append(...rest.map(render));
+    if (!(await shown.done)) return;
     p.dialog.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term, count: results.length } }));
   } catch (error) {
     if (mine !== generation) return;
@@ -190,6 +194,7 @@ export function openDialog(from?: Element | null) {
   parts.dialog.showModal();
   parts.input.focus();
   parts.input.select();
-  // Start loading the engine while the visitor types.
+  // Start loading the engine and the result cards while the visitor types.
   void loadPagefind().catch(() => {});
+  void loadResultCards();
 }

@@ -2,9 +2,10 @@
  * Listing filters (ListingFilters.astro): progressive enhancement over a complete, server-rendered list.
  * Loaded on the first change of a filter (or at once when the URL already carries filters). Pagefind is
  * asked with no query and the listing's content type as a fixed filter; items whose page is not among the
- * results are hidden, counts follow the selection, and the selection is kept in the URL.
+ * results are hidden, counts follow the selection, and the selection is kept in the URL. Which page a result
+ * is comes from the result cards, so filtering loads no per-page fragments.
  */
-import { facetCounts, loadPagefind, runSearch, type PagefindResult } from './engine.ts';
+import { facetCounts, loadPagefind, loadResultCards, runSearch, type PagefindResult, type ResultCards } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { translator, pageLocale } from './strings.ts';
 
@@ -53,10 +54,11 @@ export async function enhanceListing(form: HTMLElement) {
   const items = listingItems(form, section);
   const total = items.size;
   const urls = new Map<string, string>();
-  const urlOf = async (result: PagefindResult) => {
+  // A page's URL from its result card; only a page without one costs a fragment request.
+  const urlOf = async (result: PagefindResult, cards: ResultCards) => {
     let url = urls.get(result.id);
     if (url === undefined) {
-      url = new URL((await result.data()).url, location.href).pathname;
+      url = new URL(cards.get(result.id)?.url ?? (await result.data()).url, location.href).pathname;
       urls.set(result.id, url);
     }
     return url;
@@ -73,12 +75,12 @@ export async function enhanceListing(form: HTMLElement) {
     for (const [key, ids] of Object.entries(selected)) for (const id of ids) params.append(key, id);
     history.replaceState(history.state, '', params.size ? `?${params}` : location.pathname);
     try {
-      const pagefind = await loadPagefind();
+      const [pagefind, cards] = await Promise.all([loadPagefind(), loadResultCards()]);
       const query = { term: '', selected, sort: 'date' as const };
       const base = { type: { any: [type] } };
       const outcome = await runSearch(pagefind, query, labels, base);
       if (!outcome || mine !== generation) return;
-      const matching = new Set(hasSelection(selected) ? await Promise.all(outcome.results.map(urlOf)) : []);
+      const matching = new Set(hasSelection(selected) ? await Promise.all(outcome.results.map((result) => urlOf(result, cards))) : []);
       if (mine !== generation) return;
       let shown = 0;
       for (const [path, nodes] of items) {

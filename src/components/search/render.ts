@@ -1,6 +1,11 @@
-/** Renders Pagefind results as list items: title link, type and date, excerpt with highlighted terms, sub-results. */
+/**
+ * Renders Pagefind results as list items: title link, type and date, excerpt with highlighted terms,
+ * sub-results. A result can be shown in two steps: its heading from a result card, then the rest from its
+ * fragment (render in one step with renderResult).
+ */
 import type { Locale } from '../../i18n/locales.ts';
 import type { PagefindResultData } from './engine.ts';
+import { headFromFragment, type ResultHead } from './result-cards.ts';
 import { formatIsoDate, type Translate } from './strings.ts';
 
 export interface RenderOptions {
@@ -26,14 +31,17 @@ function excerpt(html: string): HTMLParagraphElement {
   return p;
 }
 
-export function renderResult(data: PagefindResultData, options: RenderOptions): HTMLLIElement {
+/**
+ * A result's heading part: thumbnail, title link, type, date, example label, and an empty excerpt that
+ * fillResult() completes. Built from a result card before the fragment has loaded, or from the fragment.
+ */
+export function renderResultHead(head: ResultHead, options: RenderOptions): HTMLLIElement {
   const { t, locale } = options;
   const item = el('li', 'sr-result');
-  const title = data.meta.title?.trim() || data.url;
 
-  if (data.meta.image) {
+  if (head.image) {
     const img = el('img', 'sr-thumb');
-    img.src = data.meta.image;
+    img.src = head.image;
     img.alt = '';
     img.width = 96;
     img.height = 64;
@@ -42,26 +50,35 @@ export function renderResult(data: PagefindResultData, options: RenderOptions): 
   }
 
   const heading = el(`h${options.headingLevel}`, 'sr-title');
-  const link = el('a', 'sr-link', title);
-  link.href = data.url;
+  const link = el('a', 'sr-link', head.title);
+  link.href = head.url;
   heading.append(link);
   item.append(heading);
 
   const meta = el('p', 'sr-meta');
-  const type = data.filters.type?.[0];
-  if (type) meta.append(el('span', 'sr-type', type));
-  if (data.meta.date) {
-    const time = el('time', 'sr-date', formatIsoDate(data.meta.date, locale));
-    time.dateTime = data.meta.date;
+  if (head.type) meta.append(el('span', 'sr-type', head.type));
+  if (head.date) {
+    const time = el('time', 'sr-date', formatIsoDate(head.date, locale));
+    time.dateTime = head.date;
     meta.append(time);
   }
-  if (data.filters.example?.length) meta.append(el('span', 'sr-example', t('search.example')));
+  if (head.example) meta.append(el('span', 'sr-example', t('search.example')));
   item.append(meta);
+  // Holds the place of the excerpt, so the list does not jump when it arrives.
+  item.append(el('p', 'sr-excerpt sr-pending'));
+  return item;
+}
 
+/** Completes a result from its fragment: the excerpt with the terms highlighted and the sub-results. */
+export function fillResult(item: HTMLLIElement, data: PagefindResultData, options: RenderOptions): void {
+  const { t } = options;
+  const title = data.meta.title?.trim() || data.url;
   // When the words matched only the page's tags or title, the excerpt has no highlight: the summary says more.
   const summary = data.meta.summary;
-  if (!data.excerpt.includes('<mark>') && summary) item.append(el('p', 'sr-excerpt', summary));
-  else item.append(excerpt(data.excerpt));
+  const text = !data.excerpt.includes('<mark>') && summary ? el('p', 'sr-excerpt', summary) : excerpt(data.excerpt);
+  const pending = item.querySelector(':scope > .sr-pending');
+  if (pending) pending.replaceWith(text);
+  else item.append(text);
 
   const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, options.subResults);
   if (sections.length > 0) {
@@ -76,5 +93,11 @@ export function renderResult(data: PagefindResultData, options: RenderOptions): 
     }
     item.append(list);
   }
+}
+
+/** A complete result from its fragment. */
+export function renderResult(data: PagefindResultData, options: RenderOptions): HTMLLIElement {
+  const item = renderResultHead(headFromFragment(data), options);
+  fillResult(item, data, options);
   return item;
 }

@@ -4,14 +4,14 @@
  * typing replaces the history entry, submitting or changing a filter adds one, so a search can be shared
  * and Back returns to the previous one.
  */
-import { facetCounts, loadCounter, loadPagefind, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
+import { facetCounts, loadCounter, loadPagefind, loadResultCards, resultCardsNow, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
-import { renderResult } from './render.ts';
+import { showResults, type ShowOptions } from './show-results.ts';
 import { countText, pageLocale, translator } from './strings.ts';
 
 const PAGE_SIZE = 10;
-/** Shown before the rest of the first page has loaded. */
-const FIRST_BATCH = 5;
+/** Without result cards: shown before the rest of the first page has loaded (about a screenful). */
+const FIRST_BATCH = 3;
 const DEBOUNCE_MS = 150;
 
 export function mountSearchPage(root: HTMLElement | null = document.querySelector<HTMLElement>('[data-search-page]')) {
@@ -46,7 +46,12 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     return text ? `?${text}` : location.pathname;
   }
 
+  /** The history entry is written after the search has started: pushState takes a few milliseconds. */
   function remember(query: Query, mode: 'push' | 'replace') {
+    setTimeout(() => writeHistory(query, mode));
+  }
+
+  function writeHistory(query: Query, mode: 'push' | 'replace') {
     const target = toParams(query);
     const now = location.search || location.pathname;
     if (target === now) return;
@@ -61,18 +66,34 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     applySelection(root!, selectionFromParams(root!, params));
   }
 
+  const showOptions = (mine: number): ShowOptions => ({
+    t,
+    locale,
+    headingLevel: 3,
+    subResults: 3,
+    cards: resultCardsNow(),
+    firstBatch: FIRST_BATCH,
+    stale: () => mine !== generation,
+  });
+
   let loadingMore = false;
   async function renderMore() {
     if (loadingMore) return;
     loadingMore = true;
-    const slice = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
-    const items = data.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 }));
-    list.append(...items);
-    shown += slice.length;
-    more.hidden = shown >= results.length;
-    loadingMore = false;
-    items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
+    try {
+      const slice = results.slice(shown, shown + PAGE_SIZE);
+      const shownNow = await showResults(list, slice, 'append', { ...showOptions(generation), firstBatch: slice.length });
+      if (!shownNow) return;
+      shown += slice.length;
+      more.hidden = shown >= results.length;
+      shownNow.items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
+      await shownNow.done;
+    } catch (error) {
+      status.textContent = t('search.error');
+      console.error(error);
+    } finally {
+      loadingMore = false;
+    }
   }
 
   function showEmpty(query: Query) {
@@ -107,10 +128,8 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     clear.hidden = !hasSelection(query.selected);
     list.setAttribute('aria-busy', 'true');
     try {
-      performance.mark('search:start');
       const pagefind = await loadPagefind();
       const outcome = await runSearch(pagefind, query, labels);
-      performance.mark('search:matched');
       if (mine !== generation) return;
       results = outcome?.results ?? [];
       shown = 0;
@@ -120,28 +139,23 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         list.replaceChildren();
         status.textContent = t('search.prompt');
         more.hidden = true;
+        root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: 0, idle: true } }));
       } else {
-        // The first few results are shown as soon as they are loaded; the rest of the page and then the counts
-        // next to the filters (which need the filter data) follow.
-        const first = await Promise.all(results.slice(0, FIRST_BATCH).map((r) => r.data()));
-        performance.mark('search:loaded');
-        if (mine !== generation) return;
-        list.replaceChildren(...first.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 })));
-        shown = first.length;
+        // The results are on screen as early as they can be (show-results.ts); then the rest of the page and
+        // the counts next to the filters (which need the filter data) follow.
+        const page = await showResults(list, results.slice(0, PAGE_SIZE), 'replace', showOptions(mine));
+        if (!page) return;
+        shown = page.items.length;
         status.textContent = countText(t, locale, results.length, query.term);
         if (results.length === 0) showEmpty(query);
         // The query in the title names the history entry and tells screen reader users where they are.
         document.title = query.term ? `${query.term} – ${baseTitle}` : baseTitle;
+        root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length } }));
+        if (!(await page.done)) return;
+        shown = page.items.length;
+        root!.dispatchEvent(new CustomEvent('search:complete', { bubbles: true, detail: { term: query.term, count: results.length } }));
       }
       list.removeAttribute('aria-busy');
-      performance.mark('search:rendered');
-      root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length, idle: !outcome } }));
-      if (outcome && shown < PAGE_SIZE) {
-        const rest = await Promise.all(results.slice(shown, PAGE_SIZE).map((r) => r.data()));
-        if (mine !== generation) return;
-        list.append(...rest.map((d) => renderResult(d, { t, locale, headingLevel: 3, subResults: 3 })));
-        shown += rest.length;
-      }
       more.hidden = shown >= results.length;
       const counts = await facetCounts(query, labels);
       if (mine !== generation) return;
@@ -192,8 +206,13 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   });
 
   // This page is for searching: fetch the engine (not the index) while the visitor reads or types; then the
-  // filter data for the counts, which the first search will need.
-  const warmUp = () => void loadPagefind().then(loadCounter).catch(() => {});
+  // result cards and the filter data for the counts, which the first search will use.
+  // data-engine="ready" tells tests and the benchmark that the warm-up is over.
+  const warmUp = () =>
+    void loadPagefind()
+      .then(() => Promise.all([loadResultCards(), loadCounter()]))
+      .then(() => (root.dataset.engine = 'ready'))
+      .catch(() => {});
   if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1000 });
   else setTimeout(warmUp, 300);
 
