@@ -7,44 +7,30 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { SITE_URL } from '../site.config.ts';
 import type { CalendarEvent } from './calendar.ts';
-import { splitId } from './entries.ts';
-import { eventPath, sessionPath } from './event-paths.ts';
+import { listFor, splitId, type Localized } from './entries.ts';
+import { sessionPath } from './event-paths.ts';
 import { referenceDate, splitByTime } from './event-time.ts';
 import { entryPath } from './routes.ts';
 import { assignShortCodes, identityOf, shortUrl, type ShortTarget } from './short-links.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
-export interface LocalizedEvent {
-  /** Language-neutral slug. */
-  slug: string;
-  /** Language of the version used (the reader's, or Dutch when there is no translation). */
-  locale: Locale;
-  entry: EventEntry;
+/** An event as a reader of a language gets it (see listFor), with its data at hand. */
+export interface LocalizedEvent extends Localized<'events'> {
   data: EventEntry['data'];
-  /** Page of this version. */
-  path: string;
 }
 
-/** Every event, in the reader's language where it exists, else in Dutch. */
+/** Every event, in the reader's language where it exists, else in Dutch; soonest first. */
 export async function eventsFor(locale: Locale): Promise<LocalizedEvent[]> {
-  const all = await getCollection('events');
-  const bySlug = new Map<string, Partial<Record<Locale, EventEntry>>>();
-  for (const entry of all) {
-    const { locale: l, slug } = splitId(entry.id);
-    bySlug.set(slug, { ...bySlug.get(slug), [l]: entry });
-  }
-  const result: LocalizedEvent[] = [];
-  for (const [slug, versions] of bySlug) {
-    const entry = versions[locale] ?? versions[defaultLocale];
-    if (!entry) continue;
-    const entryLocale = splitId(entry.id).locale;
-    result.push({ slug, locale: entryLocale, entry, data: entry.data, path: eventPath(entryLocale, slug) });
-  }
-  return result.sort((a, b) => a.data.start.localeCompare(b.data.start) || a.slug.localeCompare(b.slug));
+  return (await listFor('events', locale))
+    .map((event) => ({ ...event, data: event.entry.data }))
+    .sort((a, b) => a.data.start.localeCompare(b.data.start) || a.slug.localeCompare(b.slug));
 }
 
-/** Upcoming (soonest first) and past (most recent first) events, relative to the build date (env BUILD_DATE). */
+/**
+ * Upcoming (soonest first) and past (most recent first) events, relative to the build date (env BUILD_DATE).
+ * An event counts as upcoming until it has ended (a running congress is still upcoming).
+ */
 export async function eventsByTime(locale: Locale, reference: Date = referenceDate()) {
   return splitByTime(await eventsFor(locale), (e) => e.data, reference);
 }
@@ -135,7 +121,7 @@ export async function calendarEvent(event: LocalizedEvent): Promise<CalendarEven
   );
   return {
     slug: event.slug,
-    locale: event.locale,
+    locale: event.lang,
     title: d.title,
     summary: d.summary,
     start: d.start,
@@ -145,7 +131,7 @@ export async function calendarEvent(event: LocalizedEvent): Promise<CalendarEven
     venue: d.venue,
     online: d.online,
     organisers: d.organisers,
-    url: `${SITE_URL}${event.path}`,
+    url: `${SITE_URL}${event.href}`,
     modified: d.updated ?? d.published,
     sessions,
   };

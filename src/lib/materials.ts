@@ -27,11 +27,11 @@ export interface MaterialUse {
 export async function materialUses(slug: string, locale: Locale): Promise<MaterialUse[]> {
   const uses: MaterialUse[] = [];
   for (const event of await eventsFor(locale)) {
-    const base = { eventSlug: event.slug, eventTitle: event.data.title, eventHref: event.path, eventLocale: event.locale };
+    const base = { eventSlug: event.slug, eventTitle: event.data.title, eventHref: event.href, eventLocale: event.lang };
     if (event.data.materials.includes(slug)) uses.push(base);
     for (const session of event.data.sessions) {
       if (session.materials.includes(slug)) {
-        uses.push({ ...base, session: { id: session.id, title: session.title, href: sessionPath(event.locale, event.slug, session.id), start: session.start, end: session.end } });
+        uses.push({ ...base, session: { id: session.id, title: session.title, href: sessionPath(event.lang, event.slug, session.id), start: session.start, end: session.end } });
       }
     }
   }

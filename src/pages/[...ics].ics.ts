@@ -26,7 +26,7 @@ export const getStaticPaths = (async () => {
       agendaCalendar(await Promise.all(upcoming.map(calendarEvent)), locale, `${settings.name}: ${t('nav.events')}`, `${SITE_URL}${sectionPath(locale, 'events')}`),
     );
     // Only the language versions that exist get their own files (their pages link to them).
-    for (const event of (await eventsFor(locale)).filter((e) => e.locale === locale)) {
+    for (const event of (await eventsFor(locale)).filter((e) => e.lang === locale)) {
       const data = await calendarEvent(event);
       const name = `${settings.name}: ${event.data.title}`;
       add(eventIcsPath(locale, event.slug), eventCalendar(data, name));
