@@ -58,8 +58,11 @@ export async function indexSite(dir: string, log: Log = console.log): Promise<{ 
 /** The result cards of every language, from the fragments just written (src/integrations/result-cards.ts). */
 async function writeResultCards(bundle: string): Promise<void> {
   const folder = join(bundle, 'fragment');
-  const names = await readdir(folder);
-  const fragments = await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name))] as [string, Uint8Array]));
+  // No indexed page, no fragment folder: then there are no cards either.
+  if (!existsSync(folder)) return;
+  // One file at a time: a large site has thousands of fragments.
+  const fragments: [string, Uint8Array][] = [];
+  for (const name of await readdir(folder)) fragments.push([name, await readFile(join(folder, name))]);
   for (const [path, json] of buildResultCards(fragments)) await writeFile(join(bundle, path), json);
 }
 

@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
 import { contentItems, type ContentItem } from '../helpers/content-files.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { projectRoot, testDist } from '../helpers/paths.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
 import { collections } from '../../src/schema/index.ts';
 
@@ -420,49 +420,126 @@ describe('accessibility (axe)', () => {
 });
 
 describe('result cards', () => {
-  it('shows results from the result cards before their fragments arrive, then fills in the excerpts', async () => {
-    const { word, path } = distinctiveTitleWord();
-    const page = await newPage();
+  /** Holds every fragment request until release() is called. */
+  async function holdFragments(page: Page): Promise<() => void> {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/pagefind/fragment/**', async (route) => {
       await gate;
       await route.continue();
     });
-    await openSearchPage(page, sectionPath('nl', 'search'));
-    await page.waitForSelector('[data-search-page][data-engine="ready"]');
+    return release;
+  }
+
+  async function submit(page: Page, query: string) {
     await waitForRendered(
       page,
       async () => {
-        await page.fill('#sp-q', word);
+        await page.fill('#sp-q', query);
         await page.press('#sp-q', 'Enter');
       },
       'search:rendered',
     );
-    // On screen with no fragment delivered: title links, type and date; the excerpts hold their place.
+  }
+
+  it('shows results from the result cards before their fragments arrive, then fills in the excerpts', async () => {
+    const { word, path } = distinctiveTitleWord();
+    const page = await newPage();
+    const release = await holdFragments(page);
+    await openSearchPage(page, sectionPath('nl', 'search'));
+    await page.waitForSelector('[data-search-page][data-engine="ready"]');
+    await submit(page, word);
+    // On screen with no fragment delivered: title links, type and date; the excerpts hold their place, hidden
+    // from screen readers, and the list is no longer busy.
     const results = page.locator('[data-search-page] .sr-result');
     const count = await results.count();
     expect(count).toBeGreaterThan(0);
     expect((await resultUrls(page))[0]).toBe(path);
-    expect(await page.locator('[data-search-page] .sr-result .sr-pending').count()).toBe(count);
+    expect(await page.locator('[data-search-page] .sr-result .sr-pending[aria-hidden="true"]').count()).toBe(count);
     expect(await results.locator('.sr-type').count()).toBe(count);
     expect(await results.locator('time.sr-date').count()).toBe(count);
-    expect(await page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBeNull();
 
     release();
     await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
     expect(await results.first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBeNull();
   });
 
-  it('without the result cards (an index without them, a failed request) shows the same results from the fragments', async () => {
+  it('shows the same results from the fragments when the cards are missing or lack a result', async () => {
+    const { word, path } = distinctiveTitleWord();
+    const withCards = await newPage();
+    await openSearchPage(withCards, sectionPath('nl', 'search'));
+    await withCards.waitForSelector('[data-search-page][data-engine="ready"]');
+    await submit(withCards, word);
+    const expected = await resultUrls(withCards);
+    expect(expected[0]).toBe(path);
+
+    const cards = JSON.parse(readFileSync(join(testDist, 'pagefind', 'cards-nl.json'), 'utf8')) as { v: number; cards: Record<string, [string]> };
+    const withoutFirst = { ...cards, cards: Object.fromEntries(Object.entries(cards.cards).filter(([, [url]]) => url !== path)) };
+    for (const fulfil of [{ status: 404, body: 'gone' }, { status: 200, contentType: 'application/json', body: JSON.stringify(withoutFirst) }]) {
+      const page = await newPage();
+      const requested: number[] = [];
+      page.on('response', (response) => response.url().endsWith('/pagefind/cards-nl.json') && requested.push(response.status()));
+      await page.route('**/pagefind/cards-nl.json', (route) => route.fulfill(fulfil));
+      await openSearchPage(page, sectionPath('nl', 'search'));
+      await page.waitForSelector('[data-search-page][data-engine="ready"]');
+      expect(requested).toEqual([fulfil.status]);
+      await submit(page, word);
+      // Shown from the fragments: complete at once, no placeholder.
+      expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(0);
+      await waitForRendered(page, async () => {}, 'search:settled');
+      expect(await resultUrls(page)).toEqual(expected);
+      expect(await page.locator('[data-search-page] .sr-result').first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('"show more" right after the first results lists every result once', async () => {
+    const page = await newPage();
+    const release = await holdFragments(page);
+    await openSearchPage(page, sectionPath('nl', 'search'));
+    await page.waitForSelector('[data-search-page][data-engine="ready"]');
+    // Browsing every content type: more than one page of results.
+    const rendered = page.evaluate(
+      () => new Promise<number>((resolve) => document.addEventListener('search:rendered', (e) => resolve((e as CustomEvent<{ count: number }>).detail.count), { once: true })),
+    );
+    await page.locator('[data-search-page] input[data-key="type"]').evaluateAll((boxes) => {
+      for (const box of boxes as HTMLInputElement[]) box.checked = true;
+      boxes[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const total = await rendered;
+    expect(total).toBeGreaterThan(10);
+    // The fragments are still held back: the first page is only headings, and "show more" is there at once.
+    expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(10);
+    const more = page.locator('[data-search-page] [data-more]');
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await expect.poll(() => page.locator('[data-search-page] .sr-result').count()).toBe(Math.min(20, total));
+    release();
+    const urls = await allResultUrls(page);
+    expect(urls.length).toBe(total);
+    expect(new Set(urls).size).toBe(total);
+    await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
+  });
+
+  it('the dialog shows headings from the cards too, and keeps focus on a result while its excerpt arrives', async () => {
     const { word, path } = distinctiveTitleWord();
     const page = await newPage();
-    await page.route('**/pagefind/cards-*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await search(page, sectionPath('nl', 'search'), word);
-    expect((await resultUrls(page))[0]).toBe(path);
-    expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(0);
-    expect(await page.locator('[data-search-page] .sr-result').first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+    const release = await holdFragments(page);
+    await page.goto(server.origin + entryPath('practices', dutchPractices.at(-1)!.slug, 'nl'));
+    const cardsLoaded = page.waitForResponse((response) => response.url().endsWith('/pagefind/cards-nl.json'));
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.sr-dialog[open]');
+    await (await cardsLoaded).finished();
+    await waitForRendered(page, () => page.keyboard.type(word), 'search:rendered');
+    const dialog = page.locator('dialog.sr-dialog');
+    expect(await resultUrls(page, 'dialog.sr-dialog')).toContain(path);
+    expect(await dialog.locator('.sr-pending').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href);
+    expect(focused).toBeTruthy();
+    release();
+    await expect.poll(() => dialog.locator('.sr-pending').count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(focused);
   });
 });
 

@@ -88,22 +88,32 @@ let cardsLoaded: ResultCards | undefined;
 export type ResultCards = Map<string, ResultHead>;
 
 /**
- * Loads the result cards of the page's language. Never fails: without the file (or with one of an unknown
- * format) the map is empty and results are shown from their fragments.
+ * Loads the result cards of the page's language (as Pagefind picks its index: the exact language, else the
+ * base language). Never fails: without the file (or with one of an unknown format) the map is empty and
+ * results are shown from their fragments; after a network error the next search tries again.
  */
 export function loadResultCards(): Promise<ResultCards> {
   cards ??= (async () => {
     const language = document.documentElement.lang.toLowerCase();
-    try {
-      const response = await fetch(`${BASE}${resultCardsPath(language)}`);
-      const file = response.ok ? ((await response.json()) as ResultCardsFile) : undefined;
-      if (file?.v !== RESULT_CARDS_VERSION) return new Map();
-      return new Map(Object.entries(file.cards).map(([id, row]) => [id, headFromRow(row)]));
-    } catch {
-      return new Map();
+    for (const candidate of new Set([language, language.split('-')[0]!])) {
+      try {
+        const response = await fetch(`${BASE}${resultCardsPath(candidate)}`);
+        if (!response.ok) continue;
+        const file = (await response.json()) as ResultCardsFile;
+        if (file?.v !== RESULT_CARDS_VERSION) return new Map();
+        return new Map(Object.entries(file.cards).map(([id, row]) => [id, headFromRow(row)]));
+      } catch {
+        cards = undefined;
+        return new Map();
+      }
     }
-  })().then((loaded) => (cardsLoaded = loaded));
-  return cards;
+    return new Map();
+  })();
+  const loading = cards;
+  void loading.then((loaded) => {
+    if (cards === loading) cardsLoaded = loaded;
+  });
+  return loading;
 }
 
 /** The cards if they have loaded by now; a search never waits for them. */

@@ -64,8 +64,10 @@ export function renderResultHead(head: ResultHead, options: RenderOptions): HTML
   }
   if (head.example) meta.append(el('span', 'sr-example', t('search.example')));
   item.append(meta);
-  // Holds the place of the excerpt, so the list does not jump when it arrives.
-  item.append(el('p', 'sr-excerpt sr-pending'));
+  // Holds the place of the excerpt, so the list does not jump when it arrives; empty, so hidden from screen readers.
+  const pending = el('p', 'sr-excerpt sr-pending');
+  pending.setAttribute('aria-hidden', 'true');
+  item.append(pending);
   return item;
 }
 

@@ -8,6 +8,8 @@
  * result list is on screen as soon as Pagefind has matched, and the excerpts fill in as their fragments
  * arrive; listing filters learn which pages match without loading a fragment per page.
  * Without the file (an older index, a failed request) everything still works from the fragments alone.
+ * Card URLs are the fragments' own. Pagefind would rewrite them only with its baseUrl or highlightParam
+ * options, which this site does not set; setting one means applying it to card URLs too.
  */
 import { EXAMPLE_FILTER } from '../../lib/search-keys.ts';
 

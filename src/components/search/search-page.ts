@@ -46,9 +46,21 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     return text ? `?${text}` : location.pathname;
   }
 
-  /** The history entry is written after the search has started: pushState takes a few milliseconds. */
+  /**
+   * The history entry is written just after the search has started (pushState takes a few milliseconds), and
+   * at the latest before the page title changes, so each entry keeps the title of its own search.
+   */
+  let pendingHistory: (() => void) | undefined;
   function remember(query: Query, mode: 'push' | 'replace') {
-    setTimeout(() => writeHistory(query, mode));
+    flushHistory();
+    pendingHistory = () => writeHistory(query, mode);
+    setTimeout(flushHistory);
+  }
+
+  function flushHistory() {
+    const write = pendingHistory;
+    pendingHistory = undefined;
+    write?.();
   }
 
   function writeHistory(query: Query, mode: 'push' | 'replace') {
@@ -80,20 +92,24 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   async function renderMore() {
     if (loadingMore) return;
     loadingMore = true;
+    const mine = generation;
+    let filling: Promise<boolean> | undefined;
     try {
       const slice = results.slice(shown, shown + PAGE_SIZE);
-      const shownNow = await showResults(list, slice, 'append', { ...showOptions(generation), firstBatch: slice.length });
-      if (!shownNow) return;
+      const shownNow = await showResults(list, slice, 'append', { ...showOptions(mine), firstBatch: slice.length });
+      if (!shownNow || mine !== generation) return;
       shown += slice.length;
       more.hidden = shown >= results.length;
       shownNow.items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
-      await shownNow.done;
-    } catch (error) {
-      status.textContent = t('search.error');
-      console.error(error);
+      filling = shownNow.done;
     } finally {
       loadingMore = false;
     }
+    await filling?.catch((error: unknown) => {
+      if (mine !== generation) return;
+      status.textContent = t('search.error');
+      console.error(error);
+    });
   }
 
   function showEmpty(query: Query) {
@@ -134,29 +150,36 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
       results = outcome?.results ?? [];
       shown = 0;
       empty.hidden = true;
+      // "Show more" waits until this search's first page is in the list.
+      more.hidden = true;
       if (!outcome) {
+        flushHistory();
         document.title = baseTitle;
         list.replaceChildren();
         status.textContent = t('search.prompt');
-        more.hidden = true;
+        list.removeAttribute('aria-busy');
         root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: 0, idle: true } }));
       } else {
         // The results are on screen as early as they can be (show-results.ts); then the rest of the page and
         // the counts next to the filters (which need the filter data) follow.
-        const page = await showResults(list, results.slice(0, PAGE_SIZE), 'replace', showOptions(mine));
+        const firstPage = results.slice(0, PAGE_SIZE);
+        const page = await showResults(list, firstPage, 'replace', showOptions(mine));
         if (!page) return;
         shown = page.items.length;
+        more.hidden = shown < firstPage.length || shown >= results.length;
         status.textContent = countText(t, locale, results.length, query.term);
         if (results.length === 0) showEmpty(query);
         // The query in the title names the history entry and tells screen reader users where they are.
+        flushHistory();
         document.title = query.term ? `${query.term} – ${baseTitle}` : baseTitle;
+        // The list is usable now; excerpts still loading are placeholders hidden from assistive technology.
+        list.removeAttribute('aria-busy');
         root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length } }));
         if (!(await page.done)) return;
-        shown = page.items.length;
+        shown = Math.max(shown, page.items.length);
+        more.hidden = shown >= results.length;
         root!.dispatchEvent(new CustomEvent('search:complete', { bubbles: true, detail: { term: query.term, count: results.length } }));
       }
-      list.removeAttribute('aria-busy');
-      more.hidden = shown >= results.length;
       const counts = await facetCounts(query, labels);
       if (mine !== generation) return;
       showCounts(root!, counts);

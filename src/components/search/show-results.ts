@@ -45,10 +45,18 @@ export async function showResults(
   if (cards && slice.every((result) => cards.has(result.id))) {
     const items = slice.map((result) => renderResultHead(cards.get(result.id)!, options));
     insert(items);
-    // The fragments are asked for once the headings are painted, so their handling does not delay that frame.
-    const done = afterPaint()
-      .then(() => Promise.all(slice.map(async (result, i) => fillResult(items[i]!, await result.data(), options))))
-      .then(() => !options.stale());
+    // The fragments are asked for once the headings are painted, so their handling does not delay that frame;
+    // a search that a newer one replaced meanwhile asks for none (they would queue before the newer ones).
+    const done = afterPaint().then(async () => {
+      if (options.stale()) return false;
+      await Promise.all(
+        slice.map(async (result, i) => {
+          if (options.stale()) return;
+          fillResult(items[i]!, await result.data(), options);
+        }),
+      );
+      return !options.stale();
+    });
     done.catch(() => {}); // reported by whoever awaits it; a superseded search may not
     return { items, done };
   }
