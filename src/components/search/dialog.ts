@@ -9,7 +9,7 @@
 import { sectionPath } from '../../i18n/routes.ts';
 import { loadPagefind, loadResultCards, resultCardsNow, runSearch } from './engine.ts';
 import { showResults } from './show-results.ts';
-import { countText, pageLocale, translator } from './strings.ts';
+import { countText, dateFormat, pageLocale, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
 
 const MAX_RESULTS = 8;
@@ -196,7 +196,8 @@ export function openDialog(from?: Element | null) {
   parts.dialog.showModal();
   parts.input.focus();
   parts.input.select();
-  // Start loading the engine and the result cards while the visitor types.
+  // Start loading the engine and the result cards, and prepare the date format, while the visitor types.
   void loadPagefind().catch(() => {});
   void loadResultCards();
+  setTimeout(() => dateFormat(pageLocale()));
 }

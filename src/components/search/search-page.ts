@@ -7,7 +7,7 @@
 import { facetCounts, loadCounter, loadPagefind, loadResultCards, resultCardsNow, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { showResults, type ShowOptions } from './show-results.ts';
-import { countText, pageLocale, translator } from './strings.ts';
+import { countText, dateFormat, pageLocale, translator } from './strings.ts';
 
 const PAGE_SIZE = 10;
 /** Without result cards: shown before the rest of the first page has loaded (about a screenful). */
@@ -233,6 +233,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   // data-engine="ready" tells tests and the benchmark that the warm-up is over.
   const warmUp = () =>
     void loadPagefind()
+      .then(() => dateFormat(locale))
       .then(() => Promise.all([loadResultCards(), loadCounter()]))
       .then(() => (root.dataset.engine = 'ready'))
       .catch(() => {});
