@@ -162,8 +162,9 @@ async function search(p: DialogParts) {
       tip.textContent = t('search.tipSpelling');
       p.empty.replaceChildren(tip);
     }
-    // Usable now; excerpts still loading are placeholders hidden from assistive technology.
-    p.results.removeAttribute('aria-busy');
+    // Once every result is in the list, it is usable: excerpts still loading are placeholders hidden from
+    // assistive technology. Results still to be added keep it busy.
+    if (shown.items.length === Math.min(results.length, MAX_RESULTS)) p.results.removeAttribute('aria-busy');
     p.dialog.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term, count: results.length } }));
     if (!(await shown.done)) return;
     p.dialog.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term, count: results.length } }));

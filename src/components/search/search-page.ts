@@ -172,10 +172,12 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         // The query in the title names the history entry and tells screen reader users where they are.
         flushHistory();
         document.title = query.term ? `${query.term} – ${baseTitle}` : baseTitle;
-        // The list is usable now; excerpts still loading are placeholders hidden from assistive technology.
-        list.removeAttribute('aria-busy');
+        // Once every result of the page is in the list, it is usable: excerpts still loading are placeholders
+        // hidden from assistive technology. Results still to be added keep it busy.
+        if (page.items.length === firstPage.length) list.removeAttribute('aria-busy');
         root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length } }));
         if (!(await page.done)) return;
+        list.removeAttribute('aria-busy');
         shown = Math.max(shown, page.items.length);
         more.hidden = shown >= results.length;
         root!.dispatchEvent(new CustomEvent('search:complete', { bubbles: true, detail: { term: query.term, count: results.length } }));
