@@ -105,6 +105,16 @@ function runProjectContentChecks() {
   return 'passed';
 }
 
+/** A tab in the CMS's browser context (the login is kept in its storage), with errors and console recorded. */
+async function newTab(): Promise<Page> {
+  const tab = await cmsContext.newPage();
+  tab.setDefaultTimeout(20_000);
+  tab.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}\n${e.stack ?? ''}`));
+  tab.on('dialog', (d) => void d.accept().catch(() => undefined));
+  tab.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text()}`));
+  return tab;
+}
+
 async function login() {
   await page.goto(admin('/'));
   await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -147,11 +157,7 @@ beforeAll(async () => {
     const url = request.url();
     if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !/^(data|blob|about):/.test(url)) outsideRequests.push(url);
   });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}\n${e.stack ?? ''}`));
-  page.on('dialog', (d) => void d.accept());
-  page.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text()}`));
+  page = await newTab();
   const started = Date.now();
   await login();
   loginMs = Date.now() - started;
@@ -161,8 +167,10 @@ afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail' && page) {
     mkdirSync(join(projectRoot, '.tmp', 'cms-e2e'), { recursive: true });
     const name = ctx.task.name.slice(0, 40).replace(/\W+/g, '-');
-    await page.screenshot({ path: join(projectRoot, '.tmp', 'cms-e2e', `${name}.png`) }).catch(() => undefined);
-    const text = await page.evaluate(() => document.body.innerText).catch(() => '');
+    // Evidence for the failure, but never at the cost of a hanging hook when the page itself hangs.
+    const within = <T,>(promise: Promise<T>, fallback: T) => Promise.race([promise.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), 10_000))]);
+    await within(page.screenshot({ path: join(projectRoot, '.tmp', 'cms-e2e', `${name}.png`), timeout: 10_000 }), undefined);
+    const text = await within(page.evaluate(() => document.body.innerText), '');
     writeFileSync(join(projectRoot, '.tmp', 'cms-e2e', `${name}.txt`), `${text}\n\n--- console\n${consoleLog.join('\n')}\n--- decap-server\n${decap.output()}`);
   }
 });
@@ -377,9 +385,14 @@ describe('CMS with decap-server (local editing)', () => {
       // Open the entry; after a save Decap may still be settling on the previous one, so retry.
       const title = String(before[paths[0]!]!.data.title);
       for (let attempt = 0; ; attempt++) {
-        await page.goto(admin(`/collections/${collection}/entries/${slug}`));
         try {
-          await expect.poll(() => control('title').inputValue(), { timeout: 5_000 }).toBe(title);
+          // Each entry in a fresh tab: leaving one that Decap still counts as being saved raises a "leave
+          // page?" prompt that can hang the navigation. A busy machine can also hold the load event back; the
+          // editor's own field is what counts.
+          await page.close();
+          page = await newTab();
+          await page.goto(admin(`/collections/${collection}/entries/${slug}`), { waitUntil: 'domcontentloaded' });
+          await expect.poll(() => control('title').inputValue(), { timeout: 10_000 }).toBe(title);
           break;
         } catch (err) {
           if (attempt >= 2) throw err;
