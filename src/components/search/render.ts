@@ -74,7 +74,7 @@ export function renderResultHead(head: ResultHead, options: RenderOptions): HTML
 /** Completes a result from its fragment: the excerpt with the terms highlighted and the sub-results. */
 export function fillResult(item: HTMLLIElement, data: PagefindResultData, options: RenderOptions): void {
   const { t } = options;
-  const title = data.meta.title?.trim() || data.url;
+  const { title } = headFromFragment(data);
   // When the words matched only the page's tags or title, the excerpt has no highlight: the summary says more.
   const summary = data.meta.summary;
   const text = !data.excerpt.includes('<mark>') && summary ? el('p', 'sr-excerpt', summary) : excerpt(data.excerpt);
