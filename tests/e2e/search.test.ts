@@ -84,10 +84,35 @@ async function settled(page: Page): Promise<number> {
 }
 
 /** Runs `action` and waits for the search UI to signal `event`: first results rendered, or (search page) the whole page and the counts. */
-async function waitForRendered(page: Page, action: () => Promise<unknown>, event: 'search:rendered' | 'search:settled' = 'search:settled'): Promise<void> {
-  const rendered = page.evaluate((name) => new Promise<void>((resolve) => document.addEventListener(name, () => resolve(), { once: true })), event);
+/**
+ * Runs `action` and waits for the search event it causes. Typing in the dialog may search a prefix first when
+ * keys come slowly: pass the typed `term` to wait for the search of the whole word.
+ */
+async function waitForRendered(
+  page: Page,
+  action: () => Promise<unknown>,
+  event: 'search:rendered' | 'search:settled' = 'search:settled',
+  term?: string,
+): Promise<void> {
+  const rendered = page.evaluate(
+    ([name, wanted]) =>
+      new Promise<void>((resolve) => {
+        const listener = (e: Event) => {
+          if (wanted !== undefined && (e as CustomEvent<{ term: string }>).detail.term !== wanted) return;
+          document.removeEventListener(name, listener);
+          resolve();
+        };
+        document.addEventListener(name, listener);
+      }),
+    [event, term] as const,
+  );
   await action();
   await rendered;
+}
+
+/** Types `term` into the focused search field and waits for the search of the whole term. */
+function typeAndWait(page: Page, term: string, event: 'search:rendered' | 'search:settled' = 'search:settled'): Promise<void> {
+  return waitForRendered(page, () => page.keyboard.type(term), event, term);
 }
 
 async function resultUrls(page: Page, scope = '[data-search-page]'): Promise<string[]> {
@@ -326,7 +351,7 @@ describe('search dialog and keyboard', () => {
     // Ctrl+K opens it; typing searches.
     await page.keyboard.press('Control+k');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    await waitForRendered(page, () => page.keyboard.type(word));
+    await typeAndWait(page, word);
     await expect.poll(() => dialog.locator('[role="status"]').textContent()).toContain(word);
     const links = dialog.locator('.sr-results a');
     expect(await links.count()).toBeGreaterThan(0);
@@ -356,6 +381,38 @@ describe('search dialog and keyboard', () => {
     expect(new URL(page.url()).pathname).toBe(path);
   });
 
+  it('a search that lands after the visitor moved onto a result keeps focus in the dialog', async () => {
+    const { word } = distinctiveTitleWord();
+    const page = await newPage();
+    await page.goto(server.origin + entryPath('practices', dutchPractices[0]!.slug, 'nl'));
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.sr-dialog[open]');
+    await typeAndWait(page, word);
+    await page.keyboard.press('ArrowDown');
+    const activeHref = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? document.activeElement?.id);
+    const focused = await activeHref();
+    expect(focused).toMatch(/^http/);
+    // A newer search (as when the last key's search arrives after ArrowDown) that lists the same page: focus stays on it.
+    const searchFor = (term: string) =>
+      waitForRendered(
+        page,
+        () =>
+          page.evaluate((value) => {
+            const input = document.querySelector<HTMLInputElement>('#sr-dialog-input')!;
+            input.value = value;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }, term),
+        'search:rendered',
+        term,
+      );
+    await searchFor(word.toUpperCase());
+    expect(await activeHref()).toBe(focused);
+    // One that finds nothing: focus goes back to the field, not to the page behind the dialog.
+    await searchFor('zqxjvkwq');
+    expect(await page.locator('dialog.sr-dialog .sr-result').count()).toBe(0);
+    expect(await activeHref()).toBe('sr-dialog-input');
+  });
+
   it('Enter in the dialog field opens the full search page with the query', async () => {
     const page = await newPage();
     await page.goto(server.origin + entryPath('practices', dutchPractices[0]!.slug, 'nl'));
@@ -371,7 +428,7 @@ describe('search dialog and keyboard', () => {
     await page.goto(server.origin + entryPath('practices', dutchPractices[0]!.slug, 'nl'));
     await page.click('[data-search-open]');
     await page.waitForSelector('dialog.sr-dialog[open]');
-    await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
+    await typeAndWait(page, 'workshop');
     const box = await page.locator('dialog.sr-dialog').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(320);
     await search(page, sectionPath('nl', 'search'), 'workshop');
@@ -395,7 +452,7 @@ describe('accessibility (axe)', () => {
     await page.goto(server.origin + entryPath('practices', dutchPractices[0]!.slug, 'nl'));
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.sr-dialog[open]');
-    await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
+    await typeAndWait(page, 'workshop');
     const result = await new AxeBuilder({ page }).withTags(wcag22).include('dialog.sr-dialog').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
@@ -530,7 +587,7 @@ describe('result cards', () => {
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.sr-dialog[open]');
     await (await cardsLoaded).finished();
-    await waitForRendered(page, () => page.keyboard.type(word), 'search:rendered');
+    await typeAndWait(page, word, 'search:rendered');
     const dialog = page.locator('dialog.sr-dialog');
     expect(await resultUrls(page, 'dialog.sr-dialog')).toContain(path);
     expect(await dialog.locator('.sr-pending').count()).toBeGreaterThan(0);
@@ -561,7 +618,7 @@ describe('cost', () => {
 
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.sr-dialog[open]');
-    await waitForRendered(page, () => page.keyboard.type('workshop'), 'search:settled');
+    await typeAndWait(page, 'workshop');
     expect(requests).toContain(client);
     expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   });

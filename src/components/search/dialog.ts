@@ -153,6 +153,7 @@ async function search(p: DialogParts) {
       cards: resultCardsNow(),
       firstBatch: FIRST_BATCH,
       stale: () => mine !== generation,
+      focusFallback: p.input,
     });
     if (!shown) return;
     p.status.textContent = countText(t, locale, results.length, term);

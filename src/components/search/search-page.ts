@@ -86,6 +86,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
     cards: resultCardsNow(),
     firstBatch: FIRST_BATCH,
     stale: () => mine !== generation,
+    focusFallback: input,
   });
 
   let loadingMore = false;

@@ -15,6 +15,8 @@ export interface ShowOptions extends RenderOptions {
   firstBatch: number;
   /** True once a newer search has started: its results must not be overwritten. */
   stale: () => boolean;
+  /** Takes focus when the list is replaced while focus was on a result that the new list lacks. */
+  focusFallback: HTMLElement;
 }
 
 export interface Shown {
@@ -32,6 +34,20 @@ function afterPaint(): Promise<void> {
   });
 }
 
+/**
+ * Replaces the list's items. A keyboard user who had moved onto a result while a newer search was still on its
+ * way (the dialog searches a moment after the last key) would otherwise be left on <body>: focus stays on the
+ * same page when the new list has it, else goes to `fallback`.
+ */
+function replaceKeepingFocus(list: HTMLOListElement, items: HTMLLIElement[], fallback: HTMLElement) {
+  const active = document.activeElement;
+  const focusedUrl = active instanceof HTMLAnchorElement && list.contains(active) ? active.href : undefined;
+  list.replaceChildren(...items);
+  if (focusedUrl === undefined) return;
+  const same = [...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((link) => link.href === focusedUrl);
+  (same ?? fallback).focus();
+}
+
 /** Returns once the first results are in the list, or null when a newer search took over meanwhile. */
 export async function showResults(
   list: HTMLOListElement,
@@ -39,7 +55,7 @@ export async function showResults(
   mode: 'replace' | 'append',
   options: ShowOptions,
 ): Promise<Shown | null> {
-  const insert = (items: HTMLLIElement[]) => (mode === 'replace' ? list.replaceChildren(...items) : list.append(...items));
+  const insert = (items: HTMLLIElement[]) => (mode === 'replace' ? replaceKeepingFocus(list, items, options.focusFallback) : list.append(...items));
   const { cards } = options;
 
   if (cards && slice.every((result) => cards.has(result.id))) {
