@@ -141,7 +141,7 @@ async function search(page: Page, path: string, query: string) {
   await waitForRendered(page, async () => {
     await page.fill('#sp-q', query);
     await page.press('#sp-q', 'Enter');
-  });
+  }, 'search:settled', query.trim());
 }
 
 /** facet key → value id → displayed count */
