@@ -1,0 +1,112 @@
+/**
+ * Search on the dev server (`npm start` / `npm run dev`): there is no build output, so the Pagefind
+ * integration crawls the running site, indexes it in memory and serves the index at /pagefind/
+ * (src/integrations/pagefind.ts). Checked as an editor sees it: a query on /zoeken/ finds a starter page,
+ * and a word added to a content file is found a few seconds later, without a restart.
+ *
+ * The dev server runs on a throw-away copy of content/ (CONTENT_DIR), so the edit never touches the
+ * working tree; Astro keeps a separate content cache for it (astro.config.mjs).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { freePort } from '../helpers/decap-server.ts';
+import { contentItems } from '../helpers/content-files.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { userEnv } from '../helpers/user-env.ts';
+import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
+
+const practice = contentItems().find((item) => item.collection === 'practices' && item.locale === 'nl');
+/** Not a Dutch or English word, so only the edit below can put it on a page. */
+const NEW_WORD = 'kwispelstaartproef';
+
+let dir: string;
+const practiceFile = () => join(dir, 'content', 'practices', 'nl', `${practice!.slug}.mdx`);
+const titleOf = (file: string) => /^title:\s*['"]?(.+?)['"]?\s*$/m.exec(readFileSync(file, 'utf8'))![1]!;
+let origin: string;
+let child: ChildProcess;
+let log = '';
+let browser: Browser;
+
+async function until(what: string, probe: () => Promise<boolean>, timeout = 180_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await probe())) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited (${child.exitCode}) before ${what}:\n${log.slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** Opens the Dutch search page with `term` and returns the paths of the results, once they are rendered. */
+async function search(term: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    // The page searches as soon as its script runs: listen from the very start.
+    await page.addInitScript(() =>
+      document.addEventListener('search:rendered', (e) => ((window as { rendered?: string }).rendered = (e as CustomEvent<{ term: string }>).detail.term)),
+    );
+    await page.goto(`${origin}${sectionPath('nl', 'search')}?q=${encodeURIComponent(term)}`);
+    await page.waitForFunction((wanted) => (window as { rendered?: string }).rendered === wanted, term, { timeout: 90_000 });
+    return await page
+      .locator('[data-search-page] .sr-result .sr-link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  if (!practice) throw new Error('needs a Dutch practice in content/');
+  dir = mkdtempSync(join(tmpdir(), 'shk-dev-search-'));
+  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  // Cover images are stored relative to the entry (../../../src/assets/uploads/…): keep that path valid.
+  symlinkSync(join(projectRoot, 'src'), join(dir, 'src'), 'dir');
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: projectRoot,
+    env: { ...userEnv(), CONTENT_DIR: join(dir, 'content') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout!.on('data', (d) => (log += String(d)));
+  child.stderr!.on('data', (d) => (log += String(d)));
+  await until('the home page', async () => (await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (child?.pid && child.exitCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search on the dev server', () => {
+  it('indexes the running site: a query finds a starter page, with its result card', async () => {
+    const path = entryPath('practices', practice!.slug, 'nl');
+    expect(await search(titleOf(practiceFile()))).toContain(path);
+    const cards = (await (await fetch(`${origin}/pagefind/cards-nl.json`)).json()) as { cards: Record<string, [string, string]> };
+    expect(Object.values(cards.cards).map(([url]) => url)).toContain(path);
+    expect(log).toMatch(/dev search index: \d+ pages/);
+  }, 180_000);
+
+  it('finds a word added to a content file, without a restart', async () => {
+    const path = entryPath('practices', practice!.slug, 'nl');
+    expect(await search(NEW_WORD)).toEqual([]);
+    appendFileSync(practiceFile(), `\nDe ${NEW_WORD} staat alleen op deze pagina.\n`);
+    // The index is rebuilt a second after the change; a new search session waits for it.
+    const deadline = Date.now() + 90_000;
+    let found: string[] = [];
+    while (Date.now() < deadline && !(found = await search(NEW_WORD)).includes(path)) await new Promise((r) => setTimeout(r, 1000));
+    expect(found).toEqual([path]);
+  }, 180_000);
+});
