@@ -12,8 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { imageProblems } from '../../scripts/lib/page-weight.ts';
 import { userEnv } from '../helpers/user-env.ts';
-import { cpSync, existsSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
@@ -22,6 +21,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
 import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 import { schemaOf } from '../../admin/config/index.ts';
 import { checkMdx } from '../../admin/mdx/guard.ts';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
@@ -136,17 +136,9 @@ async function publishNow() {
 }
 
 beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'shk-cms-'));
-  // A whole project copy (node_modules linked), so the rebuild below has its own .astro/ cache and
-  // never leaves the project's cache pointing at this temporary folder.
-  for (const item of ['src', 'admin', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(projectRoot, item), file(item), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), file('node_modules'), 'dir');
-  cpSync(join(projectRoot, 'content'), file('content'), { recursive: true });
-  if (existsSync(join(projectRoot, 'public'))) cpSync(join(projectRoot, 'public'), file('public'), { recursive: true });
-  mkdirSync(file('public', 'uploads'), { recursive: true });
-  mkdirSync(file('src', 'assets', 'uploads'), { recursive: true });
+  // A whole project copy, so the rebuild below has its own .astro/ cache and never leaves the project's
+  // cache pointing at this temporary folder.
+  repo = copyProject('shk-cms-');
   decap = await startDecapServer(repo);
   site = await serveSite();
   browser = await launchBrowser();

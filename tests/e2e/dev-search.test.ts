@@ -4,19 +4,18 @@
  * (src/integrations/pagefind.ts). Checked as an editor sees it: a query on /zoeken/ finds a starter page,
  * and a word added to a content file is found a few seconds later, without a restart.
  *
- * The dev server runs on a throw-away copy of content/ (CONTENT_DIR), so the edit never touches the
- * working tree; Astro keeps a separate content cache for it (astro.config.mjs).
+ * The dev server runs in a throw-away copy of the project (helpers/project-copy.ts), so the edit never
+ * touches the working tree and its content store never mixes with that of another running dev server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { freePort } from '../helpers/decap-server.ts';
 import { contentItems } from '../helpers/content-files.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
 
@@ -61,15 +60,13 @@ async function search(term: string): Promise<string[]> {
 
 beforeAll(async () => {
   if (!practice) throw new Error('needs a Dutch practice in content/');
-  dir = mkdtempSync(join(tmpdir(), 'shk-dev-search-'));
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  // Cover images are stored relative to the entry (../../../src/assets/uploads/…): keep that path valid.
-  symlinkSync(join(projectRoot, 'src'), join(dir, 'src'), 'dir');
+  dir = copyProject('shk-dev-search-');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
-    env: { ...userEnv(), CONTENT_DIR: join(dir, 'content') },
+    cwd: dir,
+    // node_modules is linked to the project's: keep this copy's caches (content, Vite's deps) inside the copy.
+    env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
