@@ -49,6 +49,28 @@ function distinctiveTitleWord(): { word: string; path: string } {
   return best;
 }
 
+/**
+ * A word from a section heading (an <h2 id> in the main content) of a built Dutch practice page, found in as
+ * few other Dutch files as possible: its page should list that section as a sub-result.
+ */
+function distinctiveHeadingWord(): { word: string; path: string; id: string } {
+  let best: { word: string; path: string; id: string; others: number } | undefined;
+  for (const practice of dutchPractices) {
+    const path = entryPath('practices', practice.slug, 'nl');
+    const html = readFileSync(join(testDist, path, 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    for (const [, id, text] of body.matchAll(/<h2 id="([^"]+)">([^<]+)<\/h2>/g)) {
+      for (const word of text!.toLowerCase().match(/[a-zà-ÿ]{8,}/g) ?? []) {
+        const pattern = new RegExp(`\\b${word}`, 'i');
+        const others = dutch.filter((i) => i !== practice && pattern.test(fileText(i))).length;
+        if (!best || others < best.others) best = { word, path, id: id!, others };
+      }
+    }
+  }
+  if (!best) throw new Error('no Dutch practice page with a section heading word of 8+ letters in the build');
+  return best;
+}
+
 let server: StaticServer;
 let browser: Browser;
 
@@ -232,6 +254,19 @@ describe('search ranking and languages', () => {
     expect(await page.locator('[data-search-page] .sr-excerpt mark').count()).toBeGreaterThan(0);
     const examples = dutch.filter((i) => frontmatter(i).example === true);
     if (examples.length) expect(await page.locator('[data-search-page] .sr-example').count()).toBeGreaterThan(0);
+  });
+
+  it('lists the section of a page where the word is, as a sub-result that links to its heading', async () => {
+    const { word, path, id } = distinctiveHeadingWord();
+    const page = await newPage();
+    await search(page, sectionPath('nl', 'search'), word);
+    const result = page.locator('[data-search-page] .sr-result').filter({ has: page.locator(`.sr-link[href="${path}"]`) });
+    expect(await result.count()).toBe(1);
+    const subs = result.locator('.sr-subs');
+    expect(await subs.getAttribute('aria-label')).toMatch(/\S: \S/);
+    const targets = await subs.locator('.sr-sublink').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+    expect(targets).toContain(`${path}#${id}`);
+    expect(await subs.locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
   });
 });
 
