@@ -252,6 +252,11 @@ describe('search ranking and languages', () => {
       expect(await results.nth(i).locator('time.sr-date').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(await page.locator('[data-search-page] .sr-excerpt mark').count()).toBeGreaterThan(0);
+    // The count is announced: it is written into a polite live region.
+    const status = statusOf(page);
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^\d+ /);
     const examples = dutch.filter((i) => frontmatter(i).example === true);
     if (examples.length) expect(await page.locator('[data-search-page] .sr-example').count()).toBeGreaterThan(0);
   });
@@ -362,6 +367,18 @@ describe('URL state', () => {
     await waitForRendered(page, () => page.goBack());
     expect(await settled(page)).toBe(first);
     expect(await page.isChecked('[data-search-page] input[data-key="type"][value="practices"]')).toBe(false);
+  });
+});
+
+describe('sort', () => {
+  it('sorts by date, newest first', async () => {
+    const page = await newPage();
+    await openSearchPage(page, `${sectionPath('nl', 'search')}?q=workshop&sort=date`);
+    await settled(page);
+    const byDate = await page.locator('[data-search-page] .sr-result time.sr-date').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(byDate.length).toBe(await page.locator('[data-search-page] .sr-result').count());
+    expect(new Set(byDate).size, 'needs results with different dates').toBeGreaterThan(1);
+    expect(byDate).toEqual([...byDate].sort().reverse());
   });
 });
 
