@@ -276,6 +276,45 @@ describe('search ranking and languages', () => {
 });
 
 describe('facets', () => {
+  // Every listing with filters: one filter, the narrowest, leaves exactly the listed pages that declare that value.
+  for (const collection of ['practices', 'cases', 'events', 'materials'] as const) {
+    it(`a filter on the ${collection} listing shows exactly the listed pages with that value`, async () => {
+      const page = await newPage();
+      const section = sectionPath('nl', collection);
+      await page.goto(server.origin + section, { waitUntil: 'networkidle' });
+      const entryLinks = (onlyVisible: boolean) =>
+        page.locator(`main a[href^="${section}"]:not([data-listing-filters] a)`).evaluateAll(
+          (links, { onlyVisible, prefix }) =>
+            // HTML links only: the municipalities map's SVG links are not list items.
+            [...new Set(links.filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement && (!onlyVisible || a.offsetParent !== null)).map((a) => new URL(a.href).pathname))].filter((p) =>
+              /^[^/]+\/$/.test(p.slice(prefix.length)),
+            ),
+          { onlyVisible, prefix: section },
+        );
+      const listed = await entryLinks(false);
+      const visibleBefore = await entryLinks(true);
+      expect(listed.length).toBeGreaterThan(0);
+      // What each listed page declares to the index: <meta data-pagefind-filter="key[content]" content="label">.
+      const declared = new Map(
+        listed.map((path) => {
+          const html = readFileSync(join(testDist, path, 'index.html'), 'utf8');
+          return [path, new Set([...html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]*)"/g)].map(([, key, label]) => `${key}=${label}`))];
+        }),
+      );
+      const boxes = await page.locator('[data-listing-filters] input[type="checkbox"]').evaluateAll((inputs) =>
+        inputs.map((i) => ({ key: (i as HTMLInputElement).dataset.key!, value: (i as HTMLInputElement).value, label: (i as HTMLInputElement).dataset.label! })),
+      );
+      const matching = (box: (typeof boxes)[number]) => listed.filter((path) => declared.get(path)!.has(`${box.key}=${box.label.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}`));
+      const candidates = boxes.filter((box) => matching(box).length > 0).sort((a, b) => matching(a).length - matching(b).length);
+      expect(candidates.length, 'a filter value that some listed page has').toBeGreaterThan(0);
+      const box = candidates[0]!;
+      await page.check(`[data-listing-filters] input[data-key="${box.key}"][value="${box.value}"]`);
+      await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toMatch(/\d/);
+      const expected = visibleBefore.filter((path) => matching(box).includes(path));
+      expect((await entryLinks(true)).sort(), `${box.key}=${box.value}`).toEqual(expected.sort());
+    });
+  }
+
   it('each filter narrows the results, and the counts follow', async () => {
     const page = await newPage();
     const counted = page.waitForEvent('console', { predicate: (m) => m.text() === 'counts', timeout: 30_000 }).catch(() => undefined);
