@@ -12,6 +12,15 @@ describe('UI dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
   });
 
+  it('name each key once (JSON.parse would silently keep the last of two)', () => {
+    for (const locale of ['nl', 'en']) {
+      const text = readFileSync(join(projectRoot, 'src', 'i18n', 'ui', `${locale}.json`), 'utf8');
+      const keys = [...text.matchAll(/^\s*"([^"]+)"\s*:/gm)].map(([, key]) => key!);
+      expect(new Set(keys).size, `${locale}.json: every key found`).toBe(Object.keys(locale === 'nl' ? nl : en).length);
+      expect(keys.filter((key, i) => keys.indexOf(key) !== i), `${locale}.json: keys listed twice`).toEqual([]);
+    }
+  });
+
   it('have no empty strings', () => {
     for (const [key, value] of [...Object.entries(nl), ...Object.entries(en)]) expect(value.trim(), key).not.toBe('');
   });
