@@ -53,6 +53,9 @@ export default defineConfig({
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
   integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
   vite: {
+    // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
+    // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.
+    ...(process.env.ASTRO_CACHE_DIR && { cacheDir: resolve(process.env.ASTRO_CACHE_DIR, 'vite') }),
     // admin/ (the CMS) is React: .tsx there compiles with React's automatic JSX runtime.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     // In dev, pre-bundle the CMS once instead of on the first /admin/ visit.
