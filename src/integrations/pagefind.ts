@@ -98,14 +98,21 @@ const contentTypes: Record<string, string> = {
   wasm: 'application/wasm',
 };
 
+/** How long after a file change the dev index waits before crawling the site again. */
+const SETTLE_MS = 1000;
+
 /** The dev-server index: crawl the running site, index the pages in memory, serve them at /pagefind/. */
 function devIndex(root: string, contentDir: string, log: Log) {
   let origin = '';
   /** Every file ever served this session: an open tab may still ask for fragments of an older index. */
   const files = new Map<string, Uint8Array>();
   let building: Promise<void> | undefined;
-  let stale = true;
   let timer: NodeJS.Timeout | undefined;
+  /** Counts file changes; the index is fresh when it was built after the latest one. */
+  let changes = 0;
+  let indexedChanges = -1;
+  let lastChange = 0;
+  const isStale = () => indexedChanges !== changes;
 
   async function crawl(): Promise<Map<string, string>> {
     const queue = contentPaths(contentDir);
@@ -131,7 +138,7 @@ function devIndex(root: string, contentDir: string, log: Log) {
 
   async function build() {
     const started = performance.now();
-    stale = false;
+    const version = changes;
     const pages = await crawl();
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
@@ -141,6 +148,8 @@ function devIndex(root: string, contentDir: string, log: Log) {
     const fresh = result.files.map((file) => [file.path.replace(/^\/+/, ''), file.content] as [string, Uint8Array]);
     for (const [path, content] of fresh) files.set(path, content);
     for (const [path, json] of buildResultCards(fresh)) files.set(path, new TextEncoder().encode(json));
+    // A change during the crawl may be missing from this index: it stays stale then.
+    indexedChanges = version;
     log(`dev search index: ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 
@@ -153,25 +162,40 @@ function devIndex(root: string, contentDir: string, log: Log) {
     return building;
   }
 
+  /**
+   * Resolves once the index includes every change so far. Astro needs a moment after a file change before it
+   * serves the new page, so a build starts no sooner than SETTLE_MS after the latest change; a build that was
+   * already running when the change came is followed by another. Two tries at most, so a failing build
+   * (logged) cannot hold a request forever.
+   */
+  async function fresh(): Promise<void> {
+    for (let attempt = 0; attempt < 2 && (isStale() || files.size === 0); attempt++) {
+      const settle = lastChange + SETTLE_MS - Date.now();
+      if (settle > 0) await new Promise((r) => setTimeout(r, settle));
+      await (building ?? rebuild());
+    }
+  }
+
   return {
     start(address: string) {
       origin = address;
-      if (process.env.SEARCH_DEV_INDEX !== 'off') timer = setTimeout(rebuild, 1500);
+      if (process.env.SEARCH_DEV_INDEX !== 'off') timer = setTimeout(() => void fresh(), 1500);
     },
     changed(file: string) {
       const path = resolve(file);
       if (!path.startsWith(resolve(contentDir)) && !path.startsWith(join(root, 'src'))) return;
-      stale = true;
+      changes++;
+      lastChange = Date.now();
       if (process.env.SEARCH_DEV_INDEX === 'off') return;
       clearTimeout(timer);
-      timer = setTimeout(rebuild, 1000);
+      timer = setTimeout(() => void fresh(), SETTLE_MS);
     },
     async middleware(req: IncomingMessage, res: ServerResponse, next: () => void) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith('/pagefind/')) return next();
       const name = url.pathname.slice('/pagefind/'.length);
       // A new search session (pagefind.js, entry file) waits for a fresh index; fragments are served as they are.
-      if ((stale && /^pagefind(-entry\.json|\.js)$/.test(name)) || files.size === 0) await (building ?? rebuild());
+      if ((isStale() && /^pagefind(-entry\.json|\.js)$/.test(name)) || files.size === 0) await fresh();
       const body = files.get(name);
       if (!body) {
         res.statusCode = 404;
