@@ -272,6 +272,23 @@ describe('search ranking and languages', () => {
     const targets = await subs.locator('.sr-sublink').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
     expect(targets).toContain(`${path}#${id}`);
     expect(await subs.locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+
+    // A newer search that lists the same page replaces the list while focus is on the sub-result: focus moves
+    // to the page's title link (the new list's sub-results may not be there yet), not to <body>.
+    await subs.locator('.sr-sublink').first().focus();
+    const again = word.toUpperCase();
+    await waitForRendered(
+      page,
+      () =>
+        page.evaluate((term) => {
+          const input = document.querySelector<HTMLInputElement>('#sp-q')!;
+          input.value = term;
+          input.form!.requestSubmit();
+        }, again),
+      'search:rendered',
+      again,
+    );
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(server.origin + path);
   });
 });
 
@@ -309,7 +326,9 @@ describe('facets', () => {
       expect(candidates.length, 'a filter value that some listed page has').toBeGreaterThan(0);
       const box = candidates[0]!;
       await page.check(`[data-listing-filters] input[data-key="${box.key}"][value="${box.value}"]`);
-      await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toMatch(/\d/);
+      const shown = matching(box).length;
+      // The announced count: "{shown} van {total} getoond".
+      await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toBe(`${shown} van ${listed.length} getoond`);
       const expected = visibleBefore.filter((path) => matching(box).includes(path));
       expect((await entryLinks(true)).sort(), `${box.key}=${box.value}`).toEqual(expected.sort());
     });

@@ -8,7 +8,7 @@
  */
 import { sectionPath } from '../../i18n/routes.ts';
 import { loadPagefind, loadResultCards, resultCardsNow, runSearch } from './engine.ts';
-import { showResults } from './show-results.ts';
+import { replaceKeepingFocus, showResults } from './show-results.ts';
 import { countText, dateFormat, pageLocale, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
 
@@ -134,7 +134,7 @@ async function search(p: DialogParts) {
   const mine = ++generation;
   p.all.href = `${sectionPath(locale, 'search')}${term ? `?q=${encodeURIComponent(term)}` : ''}`;
   if (!term) {
-    p.results.replaceChildren();
+    replaceKeepingFocus(p.results, [], p.input);
     p.empty.hidden = true;
     p.status.textContent = '';
     return;

@@ -6,7 +6,7 @@
  */
 import { facetCounts, loadCounter, loadPagefind, loadResultCards, resultCardsNow, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
-import { showResults, type ShowOptions } from './show-results.ts';
+import { replaceKeepingFocus, showResults, type ShowOptions } from './show-results.ts';
 import { countText, dateFormat, pageLocale, translator } from './strings.ts';
 
 const PAGE_SIZE = 10;
@@ -156,7 +156,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
       if (!outcome) {
         flushHistory();
         document.title = baseTitle;
-        list.replaceChildren();
+        replaceKeepingFocus(list, [], input);
         status.textContent = t('search.prompt');
         list.removeAttribute('aria-busy');
         root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: 0, idle: true } }));

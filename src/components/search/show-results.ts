@@ -35,16 +35,18 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * Replaces the list's items. A keyboard user who had moved onto a result while a newer search was still on its
- * way (the dialog searches a moment after the last key) would otherwise be left on <body>: focus stays on the
- * same page when the new list has it, else goes to `fallback`.
+ * Replaces the list's items (none: empties it). A keyboard user who had moved onto a result while a newer search
+ * was still on its way (the dialog searches a moment after the last key) would otherwise be left on <body>:
+ * focus goes to the same page's title link when the new list has that page (a sub-result counts as its page;
+ * sub-results themselves may not be there yet), else to `fallback`.
  */
-function replaceKeepingFocus(list: HTMLOListElement, items: HTMLLIElement[], fallback: HTMLElement) {
+export function replaceKeepingFocus(list: HTMLOListElement, items: HTMLLIElement[], fallback: HTMLElement): void {
   const active = document.activeElement;
-  const focusedUrl = active instanceof HTMLAnchorElement && list.contains(active) ? active.href : undefined;
+  const pageOf = (href: string) => href.split('#')[0];
+  const focusedPage = active instanceof HTMLAnchorElement && list.contains(active) ? pageOf(active.href) : undefined;
   list.replaceChildren(...items);
-  if (focusedUrl === undefined) return;
-  const same = [...list.querySelectorAll<HTMLAnchorElement>('a[href]')].find((link) => link.href === focusedUrl);
+  if (focusedPage === undefined) return;
+  const same = [...list.querySelectorAll<HTMLAnchorElement>('.sr-link')].find((link) => pageOf(link.href) === focusedPage);
   (same ?? fallback).focus();
 }
 
