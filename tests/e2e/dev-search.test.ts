@@ -8,7 +8,6 @@
  * touches the working tree and its content store never mixes with that of another running dev server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -17,6 +16,7 @@ import { freePort } from '../helpers/decap-server.ts';
 import { contentItems } from '../helpers/content-files.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import { userEnv } from '../helpers/user-env.ts';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
 
 const practice = contentItems().find((item) => item.collection === 'practices' && item.locale === 'nl');
@@ -27,18 +27,8 @@ let dir: string;
 const practiceFile = () => join(dir, 'content', 'practices', 'nl', `${practice!.slug}.mdx`);
 const titleOf = (file: string) => /^title:\s*['"]?(.+?)['"]?\s*$/m.exec(readFileSync(file, 'utf8'))![1]!;
 let origin: string;
-let child: ChildProcess;
-let log = '';
+let server: ServerProcess;
 let browser: Browser;
-
-async function until(what: string, probe: () => Promise<boolean>, timeout = 180_000) {
-  const deadline = Date.now() + timeout;
-  while (!(await probe())) {
-    if (child.exitCode !== null) throw new Error(`astro dev exited (${child.exitCode}) before ${what}:\n${log.slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 /** Opens the Dutch search page with `term` and returns the paths of the results, once they are rendered. */
 async function search(term: string): Promise<string[]> {
@@ -63,27 +53,20 @@ beforeAll(async () => {
   dir = copyProject('shk-dev-search-');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: never handed to the background, even where Astro thinks an AI agent runs it.
+  server = startServerProcess('astro dev', process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
-    // node_modules is linked to the project's: keep this copy's caches (content, Vite's deps) inside the copy.
+    // node_modules is linked to the project's: keep this copy's caches (content, and Vite's deps: astro.config.mjs)
+    // inside the copy.
     env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
-  child.stdout!.on('data', (d) => (log += String(d)));
-  child.stderr!.on('data', (d) => (log += String(d)));
-  await until('the home page', async () => (await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true);
+  await server.until('the home page', async () => (await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true);
   browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((r) => child.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
-  }
+  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -93,7 +76,7 @@ describe('search on the dev server', () => {
     expect(await search(titleOf(practiceFile()))).toContain(path);
     const cards = (await (await fetch(`${origin}/pagefind/cards-nl.json`)).json()) as { cards: Record<string, [string, string]> };
     expect(Object.values(cards.cards).map(([url]) => url)).toContain(path);
-    expect(log).toMatch(/dev search index: \d+ pages/);
+    expect(server.output()).toMatch(/dev search index: \d+ pages/);
   }, 180_000);
 
   it('finds a word added to a content file, without a restart', async () => {

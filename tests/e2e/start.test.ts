@@ -3,48 +3,27 @@
  * shows both listening on 127.0.0.1 only (never 0.0.0.0 or ::). Stopped by the process group's PID.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../helpers/paths.ts';
 import { freePort } from '../helpers/decap-server.ts';
 import { listeningAddresses } from '../helpers/listening.ts';
 import { userEnv } from '../helpers/user-env.ts';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
-let child: ChildProcess;
+let server: ServerProcess;
 let sitePort: number;
 let decapPort: number;
-let log = '';
-
-async function until(what: string, probe: () => Promise<boolean> | boolean, timeout = 180_000) {
-  const deadline = Date.now() + timeout;
-  while (!(await probe())) {
-    if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}) before ${what}:\n${log.slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 beforeAll(async () => {
   sitePort = await freePort();
   decapPort = await freePort();
-  child = spawn('npm', ['start'], {
+  server = startServerProcess('npm start', 'npm', ['start'], {
     cwd: projectRoot,
     env: { ...userEnv(), PORT: String(sitePort), DECAP_PORT: String(decapPort) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
-  child.stdout!.on('data', (d) => (log += String(d)));
-  child.stderr!.on('data', (d) => (log += String(d)));
-  await until('both servers to listen', () => listeningAddresses(sitePort).length > 0 && listeningAddresses(decapPort).length > 0);
+  await server.until('both servers to listen', () => listeningAddresses(sitePort).length > 0 && listeningAddresses(decapPort).length > 0);
 }, 300_000);
 
-afterAll(async () => {
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((r) => child.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
-  }
-});
+afterAll(() => server?.stop());
 
 describe('npm start', () => {
   it('binds decap-server to 127.0.0.1 only', () => {
@@ -58,7 +37,7 @@ describe('npm start', () => {
   it('serves the site and the local CMS backend', async () => {
     // The dev server answers once Vite has bundled its dependencies; a request in between may hang.
     const home = () => fetch(`http://127.0.0.1:${sitePort}/`, { signal: AbortSignal.timeout(15_000) });
-    await until('the home page', async () => (await home().catch(() => undefined))?.ok === true);
+    await server.until('the home page', async () => (await home().catch(() => undefined))?.ok === true);
     expect(await (await home()).text()).toContain('Samen Hier');
     const info = await fetch(`http://127.0.0.1:${decapPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }), signal: AbortSignal.timeout(15_000) });
     expect(info.ok).toBe(true);
