@@ -13,40 +13,57 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
 import { contentItems, type ContentItem } from '../helpers/content-files.ts';
 import { projectRoot, testDist } from '../helpers/paths.ts';
+import { attr, find, findAll, pageAt, textOf } from '../helpers/html.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
 import { collections } from '../../src/schema/index.ts';
 
 const contentRoot = join(projectRoot, 'content');
 const items = contentItems();
 
-function frontmatter(item: ContentItem): Record<string, unknown> {
-  const def = collections[item.collection];
-  const file = def.format === 'yaml' ? join(contentRoot, def.folder, `${item.slug}.yaml`) : join(contentRoot, def.folder, item.locale!, `${item.slug}.mdx`);
-  const text = readFileSync(file, 'utf8');
-  return (def.format === 'yaml' ? yaml.load(text) : yaml.load(text.split(/^---$/m)[1] ?? '')) as Record<string, unknown>;
+const texts = new Map<ContentItem, string>();
+
+/** A content file's text, read once. */
+function fileText(item: ContentItem): string {
+  let text = texts.get(item);
+  if (text === undefined) {
+    const def = collections[item.collection];
+    text = readFileSync(def.format === 'yaml' ? join(contentRoot, def.folder, `${item.slug}.yaml`) : join(contentRoot, def.folder, item.locale!, `${item.slug}.mdx`), 'utf8');
+    texts.set(item, text);
+  }
+  return text;
 }
 
-function fileText(item: ContentItem): string {
-  const def = collections[item.collection];
-  return readFileSync(def.format === 'yaml' ? join(contentRoot, def.folder, `${item.slug}.yaml`) : join(contentRoot, def.folder, item.locale!, `${item.slug}.mdx`), 'utf8');
+function frontmatter(item: ContentItem): Record<string, unknown> {
+  const text = fileText(item);
+  return (collections[item.collection].format === 'yaml' ? yaml.load(text) : yaml.load(text.split(/^---$/m)[1] ?? '')) as Record<string, unknown>;
 }
 
 const dutch = items.filter((i) => i.locale === 'nl' || i.locale === null);
 const dutchPractices = items.filter((i) => i.collection === 'practices' && i.locale === 'nl');
 
+/** Of the candidate words of Dutch practices, the first that the fewest other Dutch files contain. */
+function leastShared<T extends { word: string; practice: ContentItem }>(candidates: T[], none: string): T {
+  const others = ({ word, practice }: T) => {
+    const pattern = new RegExp(`\\b${word}`, 'i');
+    return dutch.filter((i) => i !== practice && pattern.test(fileText(i))).length;
+  };
+  let best: { candidate: T; others: number } | undefined;
+  for (const candidate of candidates) {
+    const count = others(candidate);
+    if (!best || count < best.others) best = { candidate, others: count };
+  }
+  if (!best) throw new Error(none);
+  return best.candidate;
+}
+
 /** A word from a Dutch practice's title that as few other Dutch files as possible contain. */
 function distinctiveTitleWord(): { word: string; path: string } {
-  let best: { word: string; path: string; others: number } | undefined;
-  for (const practice of dutchPractices) {
-    const title = String(frontmatter(practice).title);
-    for (const word of title.toLowerCase().match(/[a-zà-ÿ]{6,}/g) ?? []) {
-      const pattern = new RegExp(`\\b${word}`, 'i');
-      const others = dutch.filter((i) => i !== practice && pattern.test(fileText(i))).length;
-      if (!best || others < best.others) best = { word, path: entryPath('practices', practice.slug, 'nl'), others };
-    }
-  }
-  if (!best) throw new Error('no Dutch practice with a title word of 6+ letters in content/');
-  return best;
+  return leastShared(
+    dutchPractices.flatMap((practice) =>
+      (String(frontmatter(practice).title).toLowerCase().match(/[a-zà-ÿ]{6,}/g) ?? []).map((word) => ({ word, practice, path: entryPath('practices', practice.slug, 'nl') })),
+    ),
+    'no Dutch practice with a title word of 6+ letters in content/',
+  );
 }
 
 /**
@@ -54,21 +71,31 @@ function distinctiveTitleWord(): { word: string; path: string } {
  * few other Dutch files as possible: its page should list that section as a sub-result.
  */
 function distinctiveHeadingWord(): { word: string; path: string; id: string } {
-  let best: { word: string; path: string; id: string; others: number } | undefined;
-  for (const practice of dutchPractices) {
-    const path = entryPath('practices', practice.slug, 'nl');
-    const html = readFileSync(join(testDist, path, 'index.html'), 'utf8');
-    const body = html.slice(html.indexOf('data-pagefind-body'));
-    for (const [, id, text] of body.matchAll(/<h2 id="([^"]+)">([^<]+)<\/h2>/g)) {
-      for (const word of text!.toLowerCase().match(/[a-zà-ÿ]{8,}/g) ?? []) {
-        const pattern = new RegExp(`\\b${word}`, 'i');
-        const others = dutch.filter((i) => i !== practice && pattern.test(fileText(i))).length;
-        if (!best || others < best.others) best = { word, path, id: id!, others };
-      }
-    }
-  }
-  if (!best) throw new Error('no Dutch practice page with a section heading word of 8+ letters in the build');
-  return best;
+  return leastShared(
+    dutchPractices.flatMap((practice) => {
+      const path = entryPath('practices', practice.slug, 'nl');
+      const body = find(pageAt(path).doc, (el) => attr(el, 'data-pagefind-body') !== undefined)!;
+      return findAll(body, (el) => el.tagName === 'h2' && attr(el, 'id') !== undefined).flatMap((h2) =>
+        (textOf(h2).toLowerCase().match(/[a-zà-ÿ]{8,}/g) ?? []).map((word) => ({ word, practice, path, id: attr(h2, 'id')! })),
+      );
+    }),
+    'no Dutch practice page with a section heading word of 8+ letters in the build',
+  );
+}
+
+/**
+ * The entry pages a listing links to: one level below its section (not facet pages or the section itself),
+ * outside the filter form; with `onlyVisible`, those shown now. HTML links only: the municipalities map's SVG
+ * links are not list items.
+ */
+function listedEntries(page: Page, section: string, onlyVisible: boolean): Promise<string[]> {
+  return page.locator(`main a[href^="${section}"]:not([data-listing-filters] a)`).evaluateAll(
+    (links, { onlyVisible, prefix }) =>
+      [...new Set(links.filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement && (!onlyVisible || a.offsetParent !== null)).map((a) => new URL(a.href).pathname))].filter((p) =>
+        /^[^/]+\/$/.test(p.slice(prefix.length)),
+      ),
+    { onlyVisible, prefix: section },
+  );
 }
 
 let server: StaticServer;
@@ -299,29 +326,24 @@ describe('facets', () => {
       const page = await newPage();
       const section = sectionPath('nl', collection);
       await page.goto(server.origin + section, { waitUntil: 'networkidle' });
-      const entryLinks = (onlyVisible: boolean) =>
-        page.locator(`main a[href^="${section}"]:not([data-listing-filters] a)`).evaluateAll(
-          (links, { onlyVisible, prefix }) =>
-            // HTML links only: the municipalities map's SVG links are not list items.
-            [...new Set(links.filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement && (!onlyVisible || a.offsetParent !== null)).map((a) => new URL(a.href).pathname))].filter((p) =>
-              /^[^/]+\/$/.test(p.slice(prefix.length)),
-            ),
-          { onlyVisible, prefix: section },
-        );
-      const listed = await entryLinks(false);
-      const visibleBefore = await entryLinks(true);
+      const listed = await listedEntries(page, section, false);
+      const visibleBefore = await listedEntries(page, section, true);
       expect(listed.length).toBeGreaterThan(0);
       // What each listed page declares to the index: <meta data-pagefind-filter="key[content]" content="label">.
       const declared = new Map(
-        listed.map((path) => {
-          const html = readFileSync(join(testDist, path, 'index.html'), 'utf8');
-          return [path, new Set([...html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]*)"/g)].map(([, key, label]) => `${key}=${label}`))];
-        }),
+        listed.map((path) => [
+          path,
+          new Set(
+            findAll(pageAt(path).doc, (el) => el.tagName === 'meta' && attr(el, 'data-pagefind-filter') !== undefined).map(
+              (meta) => `${attr(meta, 'data-pagefind-filter')!.replace(/\[content\]$/, '')}=${attr(meta, 'content')}`,
+            ),
+          ),
+        ]),
       );
       const boxes = await page.locator('[data-listing-filters] input[type="checkbox"]').evaluateAll((inputs) =>
         inputs.map((i) => ({ key: (i as HTMLInputElement).dataset.key!, value: (i as HTMLInputElement).value, label: (i as HTMLInputElement).dataset.label! })),
       );
-      const matching = (box: (typeof boxes)[number]) => listed.filter((path) => declared.get(path)!.has(`${box.key}=${box.label.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}`));
+      const matching = (box: (typeof boxes)[number]) => listed.filter((path) => declared.get(path)!.has(`${box.key}=${box.label}`));
       const candidates = boxes.filter((box) => matching(box).length > 0).sort((a, b) => matching(a).length - matching(b).length);
       expect(candidates.length, 'a filter value that some listed page has').toBeGreaterThan(0);
       const box = candidates[0]!;
@@ -330,7 +352,7 @@ describe('facets', () => {
       // The announced count: "{shown} van {total} getoond".
       await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toBe(`${shown} van ${listed.length} getoond`);
       const expected = visibleBefore.filter((path) => matching(box).includes(path));
-      expect((await entryLinks(true)).sort(), `${box.key}=${box.value}`).toEqual(expected.sort());
+      expect((await listedEntries(page, section, true)).sort(), `${box.key}=${box.value}`).toEqual(expected.sort());
     });
   }
 
@@ -740,18 +762,12 @@ describe('cost', () => {
     await page.goto(server.origin + sectionPath('nl', 'practices'), { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     const section = sectionPath('nl', 'practices');
-    // Links to entry pages: one level below the section (not facet pages or the section itself).
-    const entryLinks = (links: Element[], { onlyVisible, prefix }: { onlyVisible: boolean; prefix: string }) =>
-      [...new Set(links.filter((a) => !onlyVisible || (a as HTMLElement).offsetParent !== null).map((a) => new URL((a as HTMLAnchorElement).href).pathname))].filter((p) =>
-        /^[^/]+\/$/.test(p.slice(prefix.length)),
-      );
-    const items = page.locator(`main a[href^="${section}"]:not([data-listing-filters] a)`);
-    const listed = await items.evaluateAll(entryLinks, { onlyVisible: false, prefix: section });
+    const listed = await listedEntries(page, section, false);
     expect(listed.sort()).toEqual(dutchPractices.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     const tagged = dutchPractices.filter((p) => (frontmatter(p).phases as string[] | undefined)?.includes('orientation'));
     await page.check('[data-listing-filters] input[data-key="phase"][value="orientation"]');
     await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toMatch(/\d/);
-    const visible = await items.evaluateAll(entryLinks, { onlyVisible: true, prefix: section });
+    const visible = await listedEntries(page, section, true);
     expect(visible.sort()).toEqual(tagged.map((p) => entryPath('practices', p.slug, 'nl')).sort());
     expect(page.url()).toContain('phase=orientation');
     // Which page a result is comes from the result cards: no fragment per listed item.
