@@ -145,9 +145,9 @@ function devIndex(root: string, contentDir: string, log: Log) {
     for (const [url, content] of pages) await index.addHTMLFile({ url, content });
     const result = await index.getFiles();
     await index.deleteIndex();
-    const fresh = result.files.map((file) => [file.path.replace(/^\/+/, ''), file.content] as [string, Uint8Array]);
-    for (const [path, content] of fresh) files.set(path, content);
-    for (const [path, json] of buildResultCards(fresh)) files.set(path, new TextEncoder().encode(json));
+    const written = result.files.map((file) => [file.path.replace(/^\/+/, ''), file.content] as [string, Uint8Array]);
+    for (const [path, content] of written) files.set(path, content);
+    for (const [path, json] of buildResultCards(written)) files.set(path, new TextEncoder().encode(json));
     // A change during the crawl may be missing from this index: it stays stale then.
     indexedChanges = version;
     log(`dev search index: ${pages.size} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -34,6 +34,11 @@ function isFragment(value: unknown): value is FragmentData {
   return typeof value === 'object' && value !== null && typeof (value as FragmentData).url === 'string';
 }
 
+/** The parts the cards need; Pagefind leaves out empty meta and filters. */
+function cardData(fragment: FragmentData): FragmentData {
+  return { url: fragment.url, meta: fragment.meta ?? {}, filters: fragment.filters ?? {} };
+}
+
 /**
  * The fragments in one fragment file, by result id: a page's own file (id = file name), or a group file that
  * Pagefind writes when a language has more pages than --max-fragments (id → fragment).
@@ -41,11 +46,11 @@ function isFragment(value: unknown): value is FragmentData {
 export function readFragments(name: string, bytes: Uint8Array): [id: string, data: FragmentData][] {
   const id = name.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
   const json = readJson(name, bytes);
-  if (isFragment(json)) return [[id, { url: json.url, meta: json.meta ?? {}, filters: json.filters ?? {} }]];
+  if (isFragment(json)) return [[id, cardData(json)]];
   if (typeof json !== 'object' || json === null) throw new Error(`result cards: fragment ${name} is not a Pagefind fragment; re-run the build to re-index`);
   return Object.entries(json).map(([member, data]) => {
     if (!isFragment(data)) throw new Error(`result cards: fragment group ${name} has an entry ${member} without a url; re-run the build to re-index`);
-    return [member, { url: data.url, meta: data.meta ?? {}, filters: data.filters ?? {} }];
+    return [member, cardData(data)];
   });
 }
 
