@@ -167,37 +167,39 @@ async function slides(): Promise<Uint8Array> {
   );
   footer(first, SOURCE_EN, fonts, margin);
 
+  /** A slide with the banner, a heading, what `body` draws below it, and the source footer. */
+  const contentSlide = (heading: string, body: (page: PDFPage, y: number) => void) => {
+    const page = doc.addPage(A4_LANDSCAPE);
+    const y = paragraph(page, heading, margin, banner(page, fonts, margin), textWidth, fonts.bold, 24);
+    body(page, y - 10);
+    footer(page, SOURCE_EN, fonts, margin);
+  };
+
   // Slide 2: the conclusions.
-  const second = doc.addPage(A4_LANDSCAPE);
-  y = banner(second, fonts, margin);
-  y = paragraph(second, 'What the workshop concluded', margin, y, textWidth, fonts.bold, 24);
-  y -= 10;
-  bullets(
-    second,
-    [
-      'The profile of people willing to engage has changed; support carried by a group fits that change better.',
-      'People eager to get involved can combine busy social and professional lives with civic participation.',
-      'An open attitude from the neighbourhood towards newcomers matters.',
-      'A designated group giving low-threshold and equal support has proven an indispensable addition to formal (integration) support.',
-      'Local groups make residents feel responsible, take agency, and inspire and inform friends, neighbours and acquaintances.',
-      'Municipalities\' interest reinforces a solution-based attitude and the belief in engaged locals carrying this responsibility together with them.',
-    ],
-    margin, y, textWidth, fonts, 14,
+  contentSlide('What the workshop concluded', (page, top) =>
+    bullets(
+      page,
+      [
+        'The profile of people willing to engage has changed; support carried by a group fits that change better.',
+        'People eager to get involved can combine busy social and professional lives with civic participation.',
+        'An open attitude from the neighbourhood towards newcomers matters.',
+        'A designated group giving low-threshold and equal support has proven an indispensable addition to formal (integration) support.',
+        'Local groups make residents feel responsible, take agency, and inspire and inform friends, neighbours and acquaintances.',
+        'Municipalities\' interest reinforces a solution-based attitude and the belief in engaged locals carrying this responsibility together with them.',
+      ],
+      margin, top, textWidth, fonts, 14,
+    ),
   );
-  footer(second, SOURCE_EN, fonts, margin);
 
   // Slide 3: for editors. Its wording appears nowhere else on the site, so the search test can prove that
   // text found only inside an uploaded PDF makes the material findable.
-  const third = doc.addPage(A4_LANDSCAPE);
-  y = banner(third, fonts, margin);
-  y = paragraph(third, 'For editors', margin, y, textWidth, fonts.bold, 24);
-  y -= 10;
-  paragraph(
-    third,
-    'Swap this placeholder deck for the genuine presentation: in the CMS, open Materials, upload the real file and switch off "Example content".',
-    margin, y, textWidth, fonts.regular, 16,
+  contentSlide('For editors', (page, top) =>
+    paragraph(
+      page,
+      'Swap this placeholder deck for the genuine presentation: in the CMS, open Materials, upload the real file and switch off "Example content".',
+      margin, top, textWidth, fonts.regular, 16,
+    ),
   );
-  footer(third, SOURCE_EN, fonts, margin);
   return doc.save({ useObjectStreams: false });
 }
 
