@@ -128,11 +128,43 @@ async function chooseOption(name: string, label: string, pane = 0) {
   await control(name, pane).click();
   await page.keyboard.type(label);
   await page.getByRole('option', { name: label, exact: true }).first().click();
+  await chosen(label).waitFor();
 }
+
+/** The chip (multiple choice) or value (single choice) a select or relation field shows once an option is chosen. */
+const chosen = (label: string) => page.locator('[class*="multiValue"]:visible, [class*="singleValue"]:visible').filter({ hasText: label }).first();
 
 async function publishNow() {
   await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
   await page.getByText('Publiceer nu', { exact: true }).click();
+}
+
+/** The messages Decap shows next to fields that keep an entry from being saved (e.g. "Samenvatting is vereist."). */
+const fieldErrors = () => page.locator('[class*="ControlErrorsList"] li').allTextContents().catch(() => [] as string[]);
+
+/**
+ * Publishes the entry in the editor and waits until `saved()` sees the files on disk. A save the CMS
+ * refuses (a field left empty or invalid) fails at once with the editor's own messages, and a timeout
+ * says what the editor and its console showed, so a failure on a CI machine explains itself.
+ */
+async function publishAndWaitFor(what: string, saved: () => boolean, timeout = 30_000) {
+  await publishNow();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (saved()) return;
+    } catch {
+      // a file read while decap-server is still writing it
+    }
+    const refused = await fieldErrors();
+    if (refused.length) throw new Error(`the CMS refused to save ${what}: ${refused.join(' ')}`);
+    if (Date.now() > deadline) {
+      const shown = await page.evaluate(() => document.body.innerText).catch(() => '(page not readable)');
+      const errors = consoleLog.filter((line) => line.startsWith('error')).slice(-5);
+      throw new Error(`timed out waiting for ${what}\n--- the editor shows\n${shown.slice(0, 2000)}\n--- console errors\n${errors.join('\n')}\n--- decap-server\n${decap.output().slice(-1500)}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 beforeAll(async () => {
@@ -207,11 +239,14 @@ describe('CMS with decap-server (local editing)', () => {
     await control('cases').click();
     await page.keyboard.type(caseTitle.slice(0, 6));
     await page.getByRole('option', { name: caseTitle }).first().click();
+    await chosen(caseTitle).waitFor();
 
     // Cover image: upload through the media library.
     await page.getByRole('button', { name: 'Kies een afbeelding' }).first().click();
     await page.locator('input[type="file"]').setInputFiles(image);
     await page.getByRole('button', { name: 'Gebruik selectie' }).click();
+    // The field holds the image once it offers to choose another one.
+    await page.getByRole('button', { name: 'Kies een andere afbeelding' }).first().waitFor();
     await control('alt').fill('Een blauwe rechthoek als voorbeeldfoto');
 
     // Body: text plus a component inserted through its form, not typed as JSX.
@@ -229,11 +264,10 @@ describe('CMS with decap-server (local editing)', () => {
     await control('alt', 1).fill('A blue rectangle as an example photo');
     await control('body', 1).fill('## What the group did\n\nThe group made a neighbourhood app.\n');
 
-    await publishNow();
     const nl = `content/practices/nl/${practice.slug}.mdx`;
     const en = `content/practices/en/${practice.slug}.mdx`;
     // Wait until both files are completely written (a read during the write sees a partial file).
-    await waitFor(`${nl} and ${en}`, () => splitMdx(read(nl)).data.title === practice.title && splitMdx(read(en)).data.title === practice.en);
+    await publishAndWaitFor(`${nl} and ${en}`, () => splitMdx(read(nl)).data.title === practice.title && splitMdx(read(en)).data.title === practice.en);
 
     const dutch = splitMdx(read(nl));
     expect(dutch.data).toMatchObject({ title: practice.title, themes: ['matching', 'housing'], phases: ['orientation'], cases: [caseSlug] });
@@ -314,9 +348,9 @@ describe('CMS with decap-server (local editing)', () => {
     await materials.nth(0).click();
     await page.keyboard.type(materialTitle.slice(0, 6));
     await page.getByRole('option', { name: materialTitle }).first().click();
+    await chosen(materialTitle).waitFor();
 
-    await publishNow();
-    await waitFor('the saved event', () => JSON.stringify(splitMdx(read(nl)).data.sessions ?? []).includes('test-sessie-cms') && splitMdx(read(nl)).body === before.body);
+    await publishAndWaitFor('the saved event', () => JSON.stringify(splitMdx(read(nl)).data.sessions ?? []).includes('test-sessie-cms') && splitMdx(read(nl)).body === before.body);
 
     const after = splitMdx(read(nl));
     expect(after.body, 'body byte-identical').toBe(before.body);
@@ -391,9 +425,7 @@ describe('CMS with decap-server (local editing)', () => {
         }
       }
       await control('example').click();
-      await publishNow();
-      await waitFor(`${paths[0]} to be saved`, () => splitMdx(read(paths[0]!)).data.example === !wasExample);
-      await waitFor(`${paths.at(-1)} to be saved`, () => splitMdx(read(paths.at(-1)!)).data.example === !wasExample);
+      await publishAndWaitFor(paths.join(' and '), () => paths.every((p) => splitMdx(read(p)).data.example === !wasExample));
       for (const p of paths) {
         const after = splitMdx(read(p));
         expect(after.body, `${p}: body`).toBe(before[p]!.body);
