@@ -38,7 +38,8 @@ async function search(term: string): Promise<string[]> {
     await page.addInitScript(() =>
       document.addEventListener('search:rendered', (e) => ((window as { rendered?: string }).rendered = (e as CustomEvent<{ term: string }>).detail.term)),
     );
-    await page.goto(`${origin}${sectionPath('nl', 'search')}?q=${encodeURIComponent(term)}`);
+    // Only the response counts here: the dev server may still be compiling the page's scripts; the wait below covers them.
+    await page.goto(`${origin}${sectionPath('nl', 'search')}?q=${encodeURIComponent(term)}`, { waitUntil: 'commit', timeout: 90_000 });
     await page.waitForFunction((wanted) => (window as { rendered?: string }).rendered === wanted, term, { timeout: 90_000 });
     return await page
       .locator('[data-search-page] .sr-result .sr-link')

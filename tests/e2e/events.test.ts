@@ -73,7 +73,7 @@ describe('from a room card to the session', () => {
   it('the short link on the card lands on the session anchor of the event page', async () => {
     const page = await open(roomCardPath('nl', event.slug, session.id));
     await page.click('.card-url a');
-    await page.waitForURL((url) => url.hash === `#${session.id}`, { timeout: 10_000 });
+    await page.waitForURL((url) => url.hash === `#${session.id}`);
     const url = new URL(page.url());
     expect(url.pathname).toBe(entryPath('events', event.slug, 'nl'));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(session.id);
@@ -90,7 +90,7 @@ describe('from a room card to the session', () => {
     expect(decoded).toMatch(new RegExp(`^${SITE_URL.replace(/[.]/g, '\\.')}/m/[a-z0-9-]+/$`));
     // The phone would open SITE_URL; here the same path is opened on the local server.
     await page.goto(`${server.origin}${new URL(decoded!).pathname}`);
-    await page.waitForURL((url) => url.hash === `#${session.id}`, { timeout: 10_000 });
+    await page.waitForURL((url) => url.hash === `#${session.id}`);
     expect(new URL(page.url()).pathname).toBe(entryPath('events', event.slug, 'nl'));
     await page.close();
   });

@@ -3,11 +3,12 @@
  * browsing without a query, the no-results help, the keyboard path through the dialog, axe, the cost of
  * search on an article page, and URL state. Expected results are read from content/ at test time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { SearchEventDetail, SearchEventName } from '../../src/components/search/search-events.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
@@ -111,8 +112,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Each test's browser contexts, closed after it: dozens of open renderers would slow a 2-core machine. */
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close().catch(() => undefined)));
+});
+
 async function newPage(width = 1200): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
+  contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
@@ -132,35 +140,41 @@ async function settled(page: Page): Promise<number> {
   return Number(/(\d+)/.exec(text)?.[1] ?? 0);
 }
 
-/** Runs `action` and waits for the search UI to signal `event`: first results rendered, or (search page) the whole page and the counts. */
 /**
- * Runs `action` and waits for the search event it causes. Typing in the dialog may search a prefix first when
- * keys come slowly: pass the typed `term` to wait for the search of the whole word.
+ * Runs `action` and waits for the search UI to signal `event` (search-events.ts) for a search that started after
+ * the listener was in place, so an earlier search still finishing never counts. Typing in the dialog may search
+ * a prefix first when keys come slowly: pass the typed `term` to wait for the search of the whole word.
  */
 async function waitForRendered(
   page: Page,
   action: () => Promise<unknown>,
-  event: 'search:rendered' | 'search:settled' = 'search:settled',
+  event: SearchEventName = 'search:settled',
   term?: string,
 ): Promise<void> {
-  const rendered = page.evaluate(
-    ([name, wanted]) =>
-      new Promise<void>((resolve) => {
-        const listener = (e: Event) => {
-          if (wanted !== undefined && (e as CustomEvent<{ term: string }>).detail.term !== wanted) return;
-          document.removeEventListener(name, listener);
-          resolve();
-        };
-        document.addEventListener(name, listener);
-      }),
+  const waiting = await page.evaluateHandle(
+    ([name, wanted]) => {
+      const since = performance.now();
+      // Wrapped in an object: evaluateHandle would otherwise wait for the promise itself.
+      return {
+        done: new Promise<void>((resolve) => {
+          const listener = (e: Event) => {
+            const detail = (e as CustomEvent<SearchEventDetail>).detail;
+            if (detail.started < since || (wanted !== undefined && detail.term !== wanted)) return;
+            document.removeEventListener(name, listener);
+            resolve();
+          };
+          document.addEventListener(name, listener);
+        }),
+      };
+    },
     [event, term] as const,
   );
   await action();
-  await rendered;
+  await waiting.evaluate((w) => w.done);
 }
 
 /** Types `term` into the focused search field and waits for the search of the whole term. */
-function typeAndWait(page: Page, term: string, event: 'search:rendered' | 'search:settled' = 'search:settled'): Promise<void> {
+function typeAndWait(page: Page, term: string, event: SearchEventName = 'search:settled'): Promise<void> {
   return waitForRendered(page, () => page.keyboard.type(term), event, term);
 }
 
@@ -185,12 +199,25 @@ async function openSearchPage(page: Page, pathAndQuery: string) {
   await page.waitForSelector('[data-search-page][data-ready]');
 }
 
+/**
+ * Puts `query` in the search page's field and submits the form, as one search: filling the field the way
+ * typing does would also start the search-as-you-type one, and on a slow machine both would run.
+ */
+function submitQuery(page: Page, query: string, event: SearchEventName = 'search:settled'): Promise<void> {
+  return waitForRendered(
+    page,
+    () => page.$eval('#sp-q', (input, q) => {
+      (input as HTMLInputElement).value = q;
+      (input as HTMLInputElement).form!.requestSubmit();
+    }, query),
+    event,
+    query.trim(),
+  );
+}
+
 async function search(page: Page, path: string, query: string) {
   await openSearchPage(page, path);
-  await waitForRendered(page, async () => {
-    await page.fill('#sp-q', query);
-    await page.press('#sp-q', 'Enter');
-  }, 'search:settled', query.trim());
+  await submitQuery(page, query);
 }
 
 /** facet key → value id → displayed count */
@@ -233,6 +260,19 @@ describe('search ranking and languages', () => {
     await search(page, sectionPath('nl', 'search'), word);
     const urls = await resultUrls(page);
     expect(urls[0], `"${word}" should find ${path} first, got ${urls.join(', ')}`).toBe(path);
+  });
+
+  it('searches as the visitor types on the search page, without Enter, and keeps the query in the URL', async () => {
+    const { word, path } = distinctiveTitleWord();
+    const page = await newPage();
+    await openSearchPage(page, sectionPath('nl', 'search'));
+    await page.focus('#sp-q');
+    const entries = await page.evaluate(() => history.length);
+    await typeAndWait(page, word);
+    expect((await resultUrls(page))[0]).toBe(path);
+    // Typing replaces the history entry rather than adding one per key.
+    await page.waitForURL((url) => url.searchParams.get('q') === word);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
   it('stems Dutch: "gemeenten" finds a page that only says "gemeente"', async () => {
@@ -304,17 +344,7 @@ describe('search ranking and languages', () => {
     // to the page's title link (the new list's sub-results may not be there yet), not to <body>.
     await subs.locator('.sr-sublink').first().focus();
     const again = word.toUpperCase();
-    await waitForRendered(
-      page,
-      () =>
-        page.evaluate((term) => {
-          const input = document.querySelector<HTMLInputElement>('#sp-q')!;
-          input.value = term;
-          input.form!.requestSubmit();
-        }, again),
-      'search:rendered',
-      again,
-    );
+    await submitQuery(page, again, 'search:rendered');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(server.origin + path);
   });
 });
@@ -620,24 +650,13 @@ describe('result cards', () => {
     return release;
   }
 
-  async function submit(page: Page, query: string) {
-    await waitForRendered(
-      page,
-      async () => {
-        await page.fill('#sp-q', query);
-        await page.press('#sp-q', 'Enter');
-      },
-      'search:rendered',
-    );
-  }
-
   it('shows results from the result cards before their fragments arrive, then fills in the excerpts', async () => {
     const { word, path } = distinctiveTitleWord();
     const page = await newPage();
     const release = await holdFragments(page);
     await openSearchPage(page, sectionPath('nl', 'search'));
     await page.waitForSelector('[data-search-page][data-engine="ready"]');
-    await submit(page, word);
+    await submitQuery(page, word, 'search:rendered');
     // On screen with no fragment delivered: title links, type and date; the excerpts hold their place, hidden
     // from screen readers, and the list is no longer busy.
     const results = page.locator('[data-search-page] .sr-result');
@@ -659,7 +678,7 @@ describe('result cards', () => {
     const withCards = await newPage();
     await openSearchPage(withCards, sectionPath('nl', 'search'));
     await withCards.waitForSelector('[data-search-page][data-engine="ready"]');
-    await submit(withCards, word);
+    await submitQuery(withCards, word, 'search:rendered');
     const expected = await resultUrls(withCards);
     expect(expected[0]).toBe(path);
 
@@ -673,7 +692,7 @@ describe('result cards', () => {
       await openSearchPage(page, sectionPath('nl', 'search'));
       await page.waitForSelector('[data-search-page][data-engine="ready"]');
       expect(requested).toEqual([fulfil.status]);
-      await submit(page, word);
+      await submitQuery(page, word, 'search:rendered');
       // Shown from the fragments: complete at once, no placeholder.
       expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(0);
       expect(await page.locator('[data-search-page] .sr-result').first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);

@@ -9,6 +9,7 @@
 import { sectionPath } from '../../i18n/routes.ts';
 import { loadPagefind, loadResultCards, resultCardsNow, runSearch } from './engine.ts';
 import { replaceKeepingFocus, showResults } from './show-results.ts';
+import { announce } from './search-events.ts';
 import { countText, dateFormat, pageLocale, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
 
@@ -131,6 +132,7 @@ async function search(p: DialogParts) {
   const locale = pageLocale();
   const t = translator(locale);
   const term = p.input.value.trim();
+  const started = performance.now();
   const mine = ++generation;
   p.all.href = `${sectionPath(locale, 'search')}${term ? `?q=${encodeURIComponent(term)}` : ''}`;
   if (!term) {
@@ -166,9 +168,9 @@ async function search(p: DialogParts) {
     // Once every result is in the list, it is usable: excerpts still loading are placeholders hidden from
     // assistive technology. Results still to be added keep it busy.
     if (shown.items.length === Math.min(results.length, MAX_RESULTS)) p.results.removeAttribute('aria-busy');
-    p.dialog.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term, count: results.length } }));
+    announce(p.dialog, 'search:rendered', { term, count: results.length, started });
     if (!(await shown.done)) return;
-    p.dialog.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term, count: results.length } }));
+    announce(p.dialog, 'search:settled', { term, count: results.length, started });
   } catch (error) {
     if (mine !== generation) return;
     p.status.textContent = t('search.error');

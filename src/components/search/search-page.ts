@@ -7,6 +7,7 @@
 import { facetCounts, loadCounter, loadPagefind, loadResultCards, resultCardsNow, runSearch, type Labels, type PagefindResult, type Query } from './engine.ts';
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { replaceKeepingFocus, showResults, type ShowOptions } from './show-results.ts';
+import { announce } from './search-events.ts';
 import { countText, dateFormat, pageLocale, translator } from './strings.ts';
 
 const PAGE_SIZE = 10;
@@ -141,6 +142,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
 
   async function search() {
     const query = current();
+    const started = performance.now();
     const mine = ++generation;
     clear.hidden = !hasSelection(query.selected);
     list.setAttribute('aria-busy', 'true');
@@ -159,7 +161,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         replaceKeepingFocus(list, [], input);
         status.textContent = t('search.prompt');
         list.removeAttribute('aria-busy');
-        root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: 0, idle: true } }));
+        announce(root!, 'search:rendered', { term: query.term, count: 0, started, idle: true });
       } else {
         // The results are on screen as early as they can be (show-results.ts); then the rest of the page and
         // the counts next to the filters (which need the filter data) follow.
@@ -176,17 +178,17 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
         // Once every result of the page is in the list, it is usable: excerpts still loading are placeholders
         // hidden from assistive technology. Results still to be added keep it busy.
         if (page.items.length === firstPage.length) list.removeAttribute('aria-busy');
-        root!.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { term: query.term, count: results.length } }));
+        announce(root!, 'search:rendered', { term: query.term, count: results.length, started });
         if (!(await page.done)) return;
         list.removeAttribute('aria-busy');
         shown = Math.max(shown, page.items.length);
         more.hidden = shown >= results.length;
-        root!.dispatchEvent(new CustomEvent('search:complete', { bubbles: true, detail: { term: query.term, count: results.length } }));
+        announce(root!, 'search:complete', { term: query.term, count: results.length, started });
       }
       const counts = await facetCounts(query, labels);
       if (mine !== generation) return;
       showCounts(root!, counts);
-      root!.dispatchEvent(new CustomEvent('search:settled', { bubbles: true, detail: { term: query.term, count: results.length } }));
+      announce(root!, 'search:settled', { term: query.term, count: results.length, started });
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = t('search.error');
