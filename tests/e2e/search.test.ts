@@ -734,10 +734,9 @@ describe('result cards', () => {
     const page = await newPage();
     const release = await holdFragments(page);
     await page.goto(server.origin + entryPath('practices', dutchPractices.at(-1)!.slug, 'nl'));
-    const cardsLoaded = page.waitForResponse((response) => response.url().endsWith('/pagefind/cards-nl.json'));
     await page.keyboard.press('Control+k');
-    await page.waitForSelector('dialog.sr-dialog[open]');
-    await (await cardsLoaded).finished();
+    // The engine and the result cards are in: the search below can show results while fragments are held back.
+    await page.waitForSelector('dialog.sr-dialog[open][data-engine="ready"]');
     await typeAndWait(page, word, 'search:rendered');
     const dialog = page.locator('dialog.sr-dialog');
     expect(await resultUrls(page, 'dialog.sr-dialog')).toContain(path);

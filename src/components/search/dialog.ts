@@ -201,7 +201,10 @@ export function openDialog(from?: Element | null) {
   parts.input.focus();
   parts.input.select();
   // Start loading the engine and the result cards, and prepare the date format, while the visitor types.
-  void loadPagefind().catch(() => {});
-  void loadResultCards();
+  // data-engine="ready" tells tests that both are in (as on the search page).
+  const dialog = parts.dialog;
+  void Promise.all([loadPagefind(), loadResultCards()])
+    .then(() => (dialog.dataset.engine = 'ready'))
+    .catch(() => {});
   setTimeout(() => dateFormat(pageLocale()));
 }
