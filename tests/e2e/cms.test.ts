@@ -22,7 +22,6 @@ import { serveSite, type StaticServer } from '../helpers/server.ts';
 import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { copyProject } from '../helpers/project-copy.ts';
-import { schemaOf } from '../../admin/config/index.ts';
 import { checkMdx } from '../../admin/mdx/guard.ts';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
@@ -67,17 +66,22 @@ function slugsOf(collection: CollectionName): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(mdx|yaml)$/.test(f)).map((f) => f.replace(/\.(mdx|yaml)$/, '')).sort() : [];
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeout = 30_000): Promise<T> {
+/** `probe()`, with a throw counted as "not yet" (e.g. a file read while decap-server is still writing it). */
+async function attempt<T>(probe: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await probe();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Polls `probe` until it gives a value; a timeout names `what`, plus what `explain` reports. */
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = 30_000, explain?: () => Promise<string>): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    let value: T | undefined | false;
-    try {
-      value = probe();
-    } catch {
-      value = undefined; // e.g. a file read while decap-server is still writing it
-    }
+    const value = await attempt(probe);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${explain ? `\n${await explain()}` : ''}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -152,22 +156,24 @@ const fieldErrors = () => page.locator('[class*="ControlErrorsList"] li').allTex
  */
 async function publishAndWaitFor(what: string, saved: () => boolean, timeout = 30_000) {
   await publishNow();
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      if (saved()) return;
-    } catch {
-      // a file read while decap-server is still writing it
-    }
-    const refused = await fieldErrors();
-    if (refused.length) throw new Error(`the CMS refused to save ${what}: ${refused.join(' ')}`);
-    if (Date.now() > deadline) {
-      const shown = await page.evaluate(() => document.body.innerText).catch(() => '(page not readable)');
-      const errors = consoleLog.filter((line) => line.startsWith('error')).slice(-5);
-      throw new Error(`timed out waiting for ${what}\n--- the editor shows\n${shown.slice(0, 2000)}\n--- console errors\n${errors.join('\n')}\n--- decap-server\n${decap.output().slice(-1500)}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const outcome = await waitFor(
+    what,
+    async () => {
+      if (await attempt(saved)) return { refused: [] };
+      const refused = await fieldErrors();
+      return refused.length > 0 && { refused };
+    },
+    timeout,
+    editorReport,
+  );
+  if (outcome.refused.length) throw new Error(`the CMS refused to save ${what}: ${outcome.refused.join(' ')}`);
+}
+
+/** What the editor page, its console and decap-server last showed: evidence for a save that never came. */
+async function editorReport(): Promise<string> {
+  const shown = await page.evaluate(() => document.body.innerText).catch(() => '(page not readable)');
+  const errors = consoleLog.filter((line) => line.startsWith('error')).slice(-5);
+  return `--- the editor shows\n${shown.slice(0, 2000)}\n--- console errors\n${errors.join('\n')}\n--- decap-server\n${decap.output().slice(-1500)}`;
 }
 
 beforeAll(async () => {

@@ -18,6 +18,7 @@ import { copyProject } from '../helpers/project-copy.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
+import type { SearchEventDetail } from '../../src/components/search/search-events.ts';
 
 const practice = contentItems().find((item) => item.collection === 'practices' && item.locale === 'nl');
 /** Not a Dutch or English word, so only the edit below can put it on a page. */
@@ -36,7 +37,7 @@ async function search(term: string): Promise<string[]> {
   try {
     // The page searches as soon as its script runs: listen from the very start.
     await page.addInitScript(() =>
-      document.addEventListener('search:rendered', (e) => ((window as { rendered?: string }).rendered = (e as CustomEvent<{ term: string }>).detail.term)),
+      document.addEventListener('search:rendered', (e) => ((window as { rendered?: string }).rendered = (e as CustomEvent<SearchEventDetail>).detail.term)),
     );
     // Only the response counts here: the dev server may still be compiling the page's scripts; the wait below covers them.
     await page.goto(`${origin}${sectionPath('nl', 'search')}?q=${encodeURIComponent(term)}`, { waitUntil: 'commit', timeout: 90_000 });
