@@ -30,6 +30,13 @@ export interface MdNode {
   name?: string | null;
   value?: unknown;
   url?: string;
+  alt?: string | null;
+  title?: string | null;
+  depth?: number;
+  ordered?: boolean | null;
+  start?: number | null;
+  lang?: string | null;
+  checked?: boolean | null;
   identifier?: string;
   label?: string | null;
   attributes?: MdAttribute[];
