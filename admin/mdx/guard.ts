@@ -4,7 +4,7 @@
  * inside its MDX compilation); here they are worded in Dutch, with line and column in the text
  * field. The parse is parse.ts (see there why it is not yet the build's parser).
  */
-import { guardTree, renderViolation, sizeViolation, type Violation } from '../../src/lib/mdx-guard/rules.ts';
+import { MAX_DEPTH, guardTree, renderViolation, sizeViolation, type Violation } from '../../src/lib/mdx-guard/rules.ts';
 import { dutchMessages } from '../../src/lib/mdx-guard/messages-nl.ts';
 import { editorParseError, parseInEditor } from './parse.ts';
 
@@ -20,6 +20,8 @@ function violationsOf(text: string): Violation[] {
   try {
     return guardTree(parseInEditor(text), text).violations;
   } catch (err) {
+    // The editor's parser recurses; a text nested deeper than its stack is too deep for the build too.
+    if (err instanceof RangeError) return [{ code: 'too-deep', at: { line: 1, column: 1 }, max: MAX_DEPTH }];
     return [{ code: 'unreadable', ...editorParseError(err) }];
   }
 }

@@ -148,7 +148,7 @@ export function dangerIn(tree: HastNode): string[] {
         break;
       }
     }
-    stack.push(...(node.children ?? []));
+    stack.push(...(node.children ?? []).toReversed());
   }
   return found;
 }
