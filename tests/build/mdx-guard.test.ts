@@ -2,10 +2,10 @@
  * The content guard is part of the compiler, not only of `npm run check:content`: `astro build` run
  * directly (the content check bypassed) on a copy of the project with one attacking news body must
  * fail with a message naming the file, line:column and the fix, evaluate nothing (no proof file) and
- * write nothing into the output folder.
+ * write nothing into the output folder. A safe body in the same copy builds (the control).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -77,6 +77,17 @@ const payloads: [string, () => string, number, RegExp][] = [
 ];
 
 describe('astro build (without the content check) refuses unsafe MDX bodies', () => {
+  // The control: the same copy builds with a safe body, and the guard and the compiler agree on a
+  // component whose attributes are written on several lines (both accept it).
+  it('builds a safe body, with a component whose attributes span several lines', async () => {
+    const outDir = join(dir, 'out');
+    writeFileSync(join(dir, FILE), `${frontmatter}Tekst.\n\n<Callout\n  type="tip"\n  title="Over meer regels"\n>\nIn het kader.\n</Callout>\n`);
+    const { code, output } = await astroBuild(dir, outDir);
+    expect(code, output).toBe(0);
+    const html = readFileSync(join(outDir, 'nieuws', 'guard-payload', 'index.html'), 'utf8');
+    expect(html).toContain('<div class="callout callout-tip" role="note"><p class="callout-title"><strong>Over meer regels</strong></p><p>In het kader.</p></div>');
+  });
+
   it.each(payloads)('%s', async (_, body, line, words) => {
     const outDir = join(dir, 'out');
     rmSync(outDir, { recursive: true, force: true });
