@@ -59,6 +59,7 @@ const corpus: [string, string, string[]][] = [
   ['image on this site', '![Foto van de groep](/uploads/groep.jpg)\n', []],
   ['image by reference', '![p][img]\n\n[img]: /uploads/a.png\n', ['image-reference@1:1']],
   ['data: image', '![p](data:image/png;base64,AAAA)\n', ['unsafe-url@1:1']],
+  ['image path with a broken %-escape', 'Tekst ![p](/uploads/a%E0%A4%A.png)\n', ['unsafe-url@1:7']],
   // HTML, comments, code.
   ['HTML comment (not MDX)', '<!-- opmerking -->\n', ['unreadable@1:1']],
   ['MDX comment is an expression', '{/* opmerking */}\n', ['expression@1:1']],

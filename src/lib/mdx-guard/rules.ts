@@ -178,7 +178,7 @@ export function guardTree(root: MdNode, source = ''): GuardFindings {
         break;
       }
       case 'image': {
-        const reason = imageUrlProblem(node.url ?? '');
+        const reason = imageUrlProblem(node.url ?? '') ?? brokenEscape(node.url ?? '');
         if (reason !== undefined) violations.push({ code: 'unsafe-url', at, rule: 'image', url: node.url ?? '', reason });
         break;
       }
@@ -200,6 +200,16 @@ export function guardTree(root: MdNode, source = ''): GuardFindings {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
   }
   return { violations, components };
+}
+
+/** Astro reads an image address with decodeURI, which throws on a broken %-escape and stops the build unexplained. */
+function brokenEscape(url: string): string | undefined {
+  try {
+    decodeURI(url);
+    return undefined;
+  } catch {
+    return 'the address has a broken %-escape (a % must be followed by two hexadecimal digits)';
+  }
 }
 
 function hasContent(node: MdNode): boolean {
