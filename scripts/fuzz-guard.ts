@@ -28,4 +28,4 @@ if (result.failed) {
   console.error(`FAILED after ${result.numRuns} bodies (seed ${seed}, ${seconds} s)\n${fc.defaultReportMessage(result)}`);
   process.exit(1);
 }
-console.log(`${result.numRuns} bodies, seed ${seed}, ${seconds} s: guard, build plugin and compiler agree (${refused} refused, ${result.numRuns - refused} accepted)`);
+console.log(`${result.numRuns} bodies, seed ${seed}, ${seconds} s: guard, build plugin, CMS editor and compiler agree (${refused} refused, ${result.numRuns - refused} accepted)`);

@@ -9,7 +9,8 @@
  *    no raw HTML, no event-handler property, and no link, image or component address the URL rules
  *    refuse;
  *  - a body whose compiled tree holds any of these (or that does not compile) must be refused;
- *  - the guard plugin inside the compilation refuses exactly the bodies the check refuses.
+ *  - the guard plugin inside the compilation refuses exactly the bodies the check refuses, and the
+ *    CMS editor's check (same rules, its own parse: admin/mdx/parse.ts) gives the same yes/no.
  *
  * Used by tests/unit/mdx-guard-differential.test.ts (about 1,000 runs) and scripts/fuzz-guard.ts.
  */
@@ -20,6 +21,7 @@ import { MDX_FEATURES } from '../../src/lib/mdx-guard/features.ts';
 import { guardMdx } from '../../src/lib/mdx-guard/parse.ts';
 import { contentGuard } from '../../src/lib/mdx-guard/plugin.ts';
 import { imageUrlProblem, linkUrlProblem, videoUrlProblem } from '../../src/schema/safe-url.ts';
+import { checkMdx } from '../../admin/mdx/guard.ts';
 
 /** Addresses: safe ones, and the spellings of unsafe ones a browser still follows. */
 const safeUrls = fc.constantFrom('https://www.example.org/pagina', '/praktijken/', '#kop', 'mailto:info@example.org', '/uploads/foto.jpg', 'https://www.youtube.com/watch?v=abc');
@@ -161,6 +163,8 @@ export interface Verdicts {
   guardRefuses: boolean;
   /** The build's verdict: the guard plugin inside Sätteri's compilation threw. */
   pluginRefuses: boolean;
+  /** The CMS editor's verdict. */
+  cmsRefuses: boolean;
   /** The compiler's tree without the guard: what would reach the page, or why it does not compile. */
   danger: string[];
   compiles: boolean;
@@ -181,12 +185,13 @@ export function verdicts(body: string): Verdicts {
   } catch {
     compiles = false;
   }
-  return { guardRefuses, pluginRefuses, danger, compiles };
+  return { guardRefuses, pluginRefuses, cmsRefuses: checkMdx(body).length > 0, danger, compiles };
 }
 
 /** The property: empty when the guard, the plugin and the compiler agree; otherwise what went wrong. */
 export function disagreement(v: Verdicts): string | undefined {
   if (v.guardRefuses !== v.pluginRefuses) return `check ${v.guardRefuses ? 'refuses' : 'accepts'} but the build plugin ${v.pluginRefuses ? 'refuses' : 'accepts'}`;
+  if (v.guardRefuses !== v.cmsRefuses) return `check ${v.guardRefuses ? 'refuses' : 'accepts'} but the CMS editor ${v.cmsRefuses ? 'refuses' : 'accepts'}`;
   if (!v.guardRefuses && !v.compiles) return 'accepted, but the compiler cannot read it';
   if (!v.guardRefuses && v.danger.length) return `accepted, but the compiled tree holds: ${v.danger.join(', ')}`;
   return undefined;
