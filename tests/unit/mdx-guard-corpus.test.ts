@@ -121,7 +121,7 @@ describe('the guard on a corpus of tricky bodies', () => {
   });
 });
 
-describe('robustness', () => {
+describe('robustness', { timeout: 120_000 }, () => {
   it('20,000 nested > give a clear refusal in the check, the build and the CMS, not a crash', () => {
     const body = `${'>'.repeat(20_000)} x\n`;
     expect(guardMdx(body).violations.map((v) => v.code)).toEqual(['too-deep']);
