@@ -1,5 +1,6 @@
 /**
- * Editor components: one per allow-listed MDX component (src/components/mdx/allowlist.ts), so that
+ * Editor components: one per allow-listed MDX component (src/components/mdx/allowlist.ts, derived from
+ * the attribute schemas in props.ts), so that
  * editors insert Callout, Quote, Figure, Steps, MaterialLink and VideoEmbed through a form instead of
  * typing JSX. Each serialises to exactly the JSX the content guard accepts: the component name, plain
  * string attributes in double quotes (never {expressions}), children as Markdown on their own lines.
@@ -52,18 +53,18 @@ function fieldsOf(name: AllowedComponentName): CmsField[] {
   const words = wording[name];
   const fields: CmsField[] = Object.entries(spec.attributes).map(([attr, a]) => {
     const w = words.attributes[attr] ?? { label: attr };
-    const { values, relation } = a as { values?: readonly string[]; relation?: string };
+    const { values, relation, widget } = a;
     const field: CmsField = { name: attr, label: w.label, widget: 'string', required: a.required };
     if (w.hint) field.hint = w.hint;
     if (values) {
       field.widget = 'select';
       field.options = values.map((v) => ({ value: v, label: w.options?.[v] ?? v }));
       field.default = values[0];
-    } else if (name === 'Figure' && attr === 'src') {
+    } else if (widget === 'image') {
       Object.assign(field, { widget: 'image', choose_url: false, ...MEDIA.uploads });
     } else if (relation) {
       Object.assign(field, { widget: 'relation', collection: relation, search_fields: ['title'], value_field: '{{slug}}', display_fields: ['title'] });
-    } else if (attr === 'transcript') {
+    } else if (widget === 'text') {
       field.widget = 'text';
     }
     return field;

@@ -1,12 +1,13 @@
 /**
- * Renders an MDX body for the CMS preview: parsed exactly like the build parses it (remark-parse +
- * remark-mdx), Markdown nodes as plain HTML elements, and the allow-listed components with the same
+ * Renders an MDX body for the CMS preview: parsed as the editor's content guard parses it
+ * (admin/mdx/parse.ts), Markdown nodes as plain HTML elements, and the allow-listed components with the same
  * markup and classes as src/components/mdx/*.astro, so the site's CSS styles them the same way.
  * Everything goes through React (no HTML strings), so nothing in the text can run in the CMS page;
  * a text the guard refuses is shown with its problems instead.
  */
 import { Fragment, type ReactNode } from 'react';
-import { parseMdx, type MdNode } from '../../src/lib/mdx-guard/index.ts';
+import type { MdNode } from '../../src/lib/mdx-guard/rules.ts';
+import { parseInEditor as parseMdx } from '../mdx/parse.ts';
 import { checkMdx } from '../mdx/guard.ts';
 import nlUi from '../../src/i18n/ui/nl.json';
 import enUi from '../../src/i18n/ui/en.json';

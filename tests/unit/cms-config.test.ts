@@ -323,7 +323,14 @@ describe('editor components', () => {
   it.each(allowedComponentNames)('%s serialises to JSX the guard accepts, with plain string attributes', (name) => {
     const spec = allowedComponents[name];
     const data: Record<string, string> = {};
-    for (const [attr, a] of Object.entries(spec.attributes)) data[attr] = (a as { values?: readonly string[] }).values?.[1] ?? `${attr}: ${tricky}`;
+    // Addresses and ids must be valid (the schemas in src/components/mdx/props.ts), with the tricky characters where they may be.
+    const valid: Record<string, string> = {
+      link: 'https://www.example.org/?q="hi"&x=<b>',
+      image: '/uploads/a "b" & c.png',
+      video: 'https://www.youtube.com/watch?v=a&t="1"',
+      materials: 'handout',
+    };
+    for (const [attr, a] of Object.entries(spec.attributes)) data[attr] = a.values?.[1] ?? valid[a.url ?? a.relation ?? ''] ?? `${attr}: ${tricky}`;
     if (spec.children) data.children = `Line one with ${tricky}\n\n- item {x}`;
     const mdx = toMdx(name, data);
     expect(mdx).not.toMatch(/=\{/);

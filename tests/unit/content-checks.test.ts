@@ -76,7 +76,7 @@ const expectations: Record<string, Expectation> = {
   'expression-attribute': { file: PAGE, at: 'title={titel}', message: /<Callout title=\{\.\.\.\}>.*code/, hint: /write the value in quotes: title="\.\.\."/ },
   'callout-bad-type': { file: PAGE, at: 'type="danger"', message: /"danger" is not an allowed type/, hint: /choose one of: info, tip, warning/ },
   'quote-component-without-source': { file: PAGE, at: '<Quote url=', message: /<Quote> is missing the required attribute "source"/, hint: /add source="\.\.\."/ },
-  'mdx-parse-error': { file: PAGE, at: '5 mensen', message: /could not be read/, hint: /write \\</ },
+  'mdx-parse-error': { file: PAGE, at: '<is groter', message: /could not be read/, hint: /write \\</ },
 };
 
 /** 1-based line and column of the first occurrence of `needle` in a file. */

@@ -2,26 +2,52 @@
  * The names of the components content may use, with their attributes. This is the MDX allow-list:
  * the content guard rejects any other JSX element or attribute, the page passes exactly these to
  * <Content components={...} />, and the CMS offers exactly these as editor components.
- * Kept free of .astro imports so that node scripts and tests can read it.
+ *
+ * A plain description derived from the zod schemas in props.ts (never written twice): which
+ * attributes exist, which are required, the allowed values of a choice, the relation of a
+ * reference, the URL rule and form widget. Kept free of .astro imports so that node scripts and
+ * tests can read it.
  */
+import type { z } from 'astro/zod';
+import { defOf, peel } from '../../schema/zod-walk.ts';
+import { componentSchemas, type AttributeMeta } from './props.ts';
+
+export interface AttributeSpec extends AttributeMeta {
+  required: boolean;
+  /** The allowed values of a choice (a zod enum). */
+  values?: readonly string[];
+}
+
 export interface AllowedComponent {
-  /**
-   * Attributes the component accepts; `required` ones must be present, `values` lists the allowed
-   * values, `relation` names the collection whose entry (by slug) the value must be.
-   */
-  attributes: Record<string, { required: boolean; values?: readonly string[]; relation?: string }>;
+  /** Attributes the component accepts, in the order the schema declares them. */
+  attributes: Record<string, AttributeSpec>;
   /** Whether it wraps Markdown content (children). */
   children: boolean;
 }
 
-export const allowedComponents = {
-  Callout: { attributes: { type: { required: false, values: ['info', 'tip', 'warning'] }, title: { required: false } }, children: true },
-  Quote: { attributes: { source: { required: true }, url: { required: false } }, children: true },
-  Figure: { attributes: { src: { required: true }, alt: { required: true }, caption: { required: false } }, children: false },
-  Steps: { attributes: {}, children: true },
-  MaterialLink: { attributes: { id: { required: true, relation: 'materials' } }, children: false },
-  VideoEmbed: { attributes: { url: { required: true }, title: { required: true }, transcript: { required: true } }, children: false },
-} as const satisfies Record<string, AllowedComponent>;
+export type AllowedComponentName = keyof typeof componentSchemas;
 
-export type AllowedComponentName = keyof typeof allowedComponents;
-export const allowedComponentNames = Object.keys(allowedComponents) as AllowedComponentName[];
+/** The description of one attribute, read from its zod schema. */
+export function describeAttribute(schema: z.ZodType): AttributeSpec {
+  const { core, optional, hasDefault } = peel(schema);
+  const def = defOf(core);
+  const meta = (core.meta() ?? {}) as AttributeMeta;
+  const spec: AttributeSpec = { required: !optional && !hasDefault };
+  if (def.type === 'enum' && def.entries) spec.values = Object.values(def.entries).map(String);
+  if (meta.url) spec.url = meta.url;
+  if (meta.widget) spec.widget = meta.widget;
+  if (meta.relation) spec.relation = meta.relation;
+  return spec;
+}
+
+function describe(props: z.ZodObject, children: boolean): AllowedComponent {
+  const attributes: Record<string, AttributeSpec> = {};
+  for (const [name, schema] of Object.entries(props.shape)) attributes[name] = describeAttribute(schema as z.ZodType);
+  return { attributes, children };
+}
+
+export const allowedComponents = Object.fromEntries(
+  Object.entries(componentSchemas).map(([name, { props, children }]) => [name, describe(props, children)]),
+) as Record<AllowedComponentName, AllowedComponent>;
+
+export const allowedComponentNames = Object.keys(componentSchemas) as AllowedComponentName[];

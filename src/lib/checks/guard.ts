@@ -1,7 +1,9 @@
 /**
- * The MDX content guard in the build's content check: the rules (src/lib/mdx-guard/, shared with
- * the CMS) applied to every MDX body, each violation reported in English with its line and column
- * in the file, and the allowed components found, for the reference check (references.ts).
+ * The MDX content guard in the build's content check: every MDX body parsed by Sätteri as the build
+ * parses it and judged by the rules the build runs inside its compiler (src/lib/mdx-guard/, shared
+ * with the CMS), so the check reports every problem of every file at once where the build would stop
+ * at the first. Each violation in English with its line and column in the file, and the allowed
+ * components found, for the reference check (references.ts).
  */
 import { englishMessages, guardMdx, renderViolation, type Point } from '../mdx-guard/index.ts';
 import type { ComponentUse } from './references.ts';

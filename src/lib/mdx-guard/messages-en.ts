@@ -42,6 +42,33 @@ export const englishMessages: MessageTable<EnglishMessage> = {
       'a < or { in ordinary text starts a component or code: write \\< or \\{ to show the character itself; ' +
       'and check that every component is closed, e.g. <Callout>...</Callout> or <Figure ... />',
   }),
+  'too-large': (v) => ({
+    message: `the text is too long to check (${v.characters.toLocaleString('en')} characters; at most ${v.max.toLocaleString('en')})`,
+    hint: 'split it into several pages, or move long material into a downloadable file (a material)',
+  }),
+  'too-deep': (v) => ({
+    message: `the text nests more than ${v.max} levels deep (quotes, lists or components inside each other)`,
+    hint: 'remove the extra > or list levels: a quote or list inside a few others is the most a reader can follow',
+  }),
+  'unknown-node': (v) => ({
+    message: `this part of the text ("${v.type}") is not a kind of content the site knows how to check, so it is refused`,
+    hint: 'write it as ordinary Markdown (paragraphs, headings, lists, links, tables) or one of the components ' + COMPONENT_LIST,
+  }),
+  'raw-html': (v) => ({
+    message: `HTML is not allowed in content: "${short(v.source)}"`,
+    hint: 'use Markdown formatting or one of the components ' + COMPONENT_LIST,
+  }),
+  'unsafe-url': (v) => ({
+    message: `${v.rule === 'image' ? 'the image address' : 'the link address'} "${short(v.url)}" is not allowed: ${v.reason}`,
+    hint:
+      v.rule === 'image'
+        ? 'upload the image and use its path on this site: ![description](/uploads/photo.jpg)'
+        : 'link to https://…, http://…, mailto:…, tel:…, a page on this site (/…) or an #anchor',
+  }),
+  'image-reference': (v) => ({
+    message: `the image ![…][${short(v.label, 20)}] takes its address from elsewhere in the text, which is not allowed`,
+    hint: 'write the address in the image itself: ![description](/uploads/photo.jpg)',
+  }),
   esm: (v) => ({
     message: `${v.kind === 'import' ? 'an import' : 'an export'} is code and is not allowed in content: "${short(v.source)}"`,
     hint:
@@ -86,6 +113,17 @@ export const englishMessages: MessageTable<EnglishMessage> = {
     hint: `choose one of: ${v.allowed.join(', ')}${v.suggestion !== undefined ? ` (did you mean "${v.suggestion}"?)` : ''}`,
   }),
   'empty-attribute': (v) => ({ message: `<${v.name} ${v.attribute}="">: the attribute "${v.attribute}" is empty`, hint: `fill in ${v.attribute}="..."` }),
+  'invalid-attribute': (v) => ({
+    message: `<${v.name} ${v.attribute}="${short(v.value)}">: ${v.reason}`,
+    hint:
+      v.rule === 'image'
+        ? `upload the image and write its path: ${v.attribute}="/uploads/photo.jpg"`
+        : v.rule === 'video'
+          ? `write the address of the video page, e.g. ${v.attribute}="https://www.youtube.com/watch?v=..."`
+          : v.rule === 'link'
+            ? `write a full https:// address or a path on this site: ${v.attribute}="https://www.example.org"`
+            : `correct the value of ${v.attribute}="..."`,
+  }),
   'missing-attribute': (v) => ({
     message: `<${v.name}> is missing the required attribute "${v.attribute}"`,
     hint: `add ${v.attribute}="..." inside the opening tag, e.g. <${v.name} ${v.attribute}="...">${v.allowed ? ` (one of: ${v.allowed.join(', ')})` : ''}`,
