@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentGuard from './src/integrations/content-guard/index.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -51,7 +52,10 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
-  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
+  integrations: [
+    // Refuses links, bad uploads, unread content files and unsafe frontmatter before anything is compiled.
+    contentGuard({ contentDir: CONTENT_DIR }),
+    mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
     // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.

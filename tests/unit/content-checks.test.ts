@@ -58,7 +58,7 @@ const expectations: Record<string, Expectation> = {
   'invalid-url': { file: CASE, field: 'sources[0].url', at: 'url: www.example.org/bron', message: /"www\.example\.org\/bron" is not a valid web address/, hint: /https:\/\// },
   'settings-invalid-email': { file: 'content/settings/site.yaml', field: 'email', at: 'email:', message: /"info-at-example\.org" is not a valid e-mail address/, hint: /info@example\.org/ },
   'settings-missing': { file: 'content/settings/site.yaml', message: /settings file is missing/, hint: /restore content\/settings\/site\.yaml/ },
-  'frontmatter-syntax-error': { file: PRACTICE, at: ': zo doe je dat', message: /frontmatter could not be read/, hint: /quotes/ },
+  'frontmatter-syntax-error': { file: PRACTICE, at: 'Een goede start: zo', message: /frontmatter could not be read/, hint: /quotes/ },
   'dangling-case-reference': { file: PRACTICE, field: 'cases[0]', at: '- goudaa', message: /"goudaa" is not an existing municipality/, hint: /did you mean "gouda"/ },
   'dangling-session-material': { file: EVENT, field: 'sessions[0].materials[1]', at: '- presentaite', message: /"presentaite" is not an existing material/, hint: /did you mean "presentatie"/ },
   'dangling-material-link': { file: PAGE, at: '<MaterialLink id="handleiding"', message: /"handleiding" is not an existing material/, hint: /handout, presentatie/ },
@@ -243,15 +243,20 @@ describe('more frontmatter and file cases', () => {
     ]);
   });
 
-  it('rejects a slug set in frontmatter and warns about unknown fields', () => {
+  it('rejects a slug set in frontmatter and every unknown field, at any depth, as errors', () => {
     const root = tempFixture((f) => {
       f.edit(PRACTICE, 'published: 2024-05-16\n', 'published: 2024-05-16\nslug: andere-naam\nfeautred: true\n');
+      f.edit(PRACTICE, '  alt: Een groep mensen aan een tafel.\n', '  alt: Een groep mensen aan een tafel.\n  titel: Omslag\n');
     });
     const result = checkContent({ root });
-    expect(result.errors.map((e) => e.field)).toEqual(['slug']);
-    expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ file: PRACTICE, field: 'feautred', line: 6 });
-    expect(result.warnings[0]!.hint).toMatch(/did you mean `featured`/);
+    expect(result.warnings).toHaveLength(0);
+    expect(result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.field}: ${e.message} | ${e.hint}`)).toEqual([
+      `${PRACTICE}:5:1 slug: "slug" may not be set here: it would change the address of the entry without renaming the file | ` +
+        'remove the slug line; to change the address, rename the file (in both nl/ and en/)',
+      `${PRACTICE}:6:1 feautred: "feautred" is not a field of this content type | did you mean \`featured\`? Rename it, or remove the line`,
+      `${PRACTICE}:${keyPosition(path.join(root, PRACTICE), 'titel: Omslag').line}:3 cover.titel: "titel" is not a field of this content type | ` +
+        'remove the line; the fields here are: src, alt',
+    ]);
   });
 
   it('treats x.yaml and x.yml as the same material and reports the .yml file', () => {
