@@ -15,7 +15,7 @@ export const UPLOAD_PATH = /^\/uploads\/(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]*\.[A
 const uploadPath = () =>
   z
     .string()
-    .regex(UPLOAD_PATH, { error: 'must be an uploaded file such as /uploads/handout.pdf: directly in /uploads/, without folders or ".."' })
+    .regex(UPLOAD_PATH, { error: 'not a file directly in /uploads/: choose an uploaded file such as /uploads/handout.pdf (no folders, no "..")' })
     .superRefine((value, ctx) => {
       const problem = UPLOAD_PATH.test(value) ? uploadProblem(value, undefined, 'public') : undefined;
       if (problem) ctx.addIssue({ code: 'custom', message: problem.en });

@@ -77,7 +77,8 @@ function walk(node: unknown, depth: number, problems: YamlProblem[], at: At, tex
   }
   if (n.tag) {
     // Only explicit tags are set on a node; the reader's own types (text, numbers, dates) leave it empty.
-    const offset = text.lastIndexOf('!', start);
+    let offset = text.lastIndexOf('!', start);
+    while (offset > 0 && text[offset - 1] === '!') offset--;
     const tag = offset >= 0 ? /^!\S*/.exec(text.slice(offset))![0] : n.tag;
     problems.push({ ...at(offset >= 0 ? offset : start), message: `the YAML tag ${tag} is not allowed in content`, hint: `remove "${tag}": write plain text, numbers, dates and lists only` });
   }
