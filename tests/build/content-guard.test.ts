@@ -138,6 +138,20 @@ describe('astro build refuses unsafe frontmatter without the content check', () 
     }
   }, 420_000);
 
+  it('a field the schema does not define fails the build with the file, the key and the fix', () => {
+    practiceWith((t) => t.replace('---\n', '---\nfeautred: true\n'));
+    try {
+      const build = astroBuild();
+      expect(build.status, build.output.slice(-3000)).not.toBe(0);
+      expect(build.output).toContain(
+        `${PRACTICE}:2:1  field "feautred"\n  "feautred" is not a field of this content type\n  Fix: did you mean \`featured\`? Rename it, or remove the line`,
+      );
+      expectNoPages();
+    } finally {
+      restorePractice();
+    }
+  }, 420_000);
+
   it('an .mdx page outside the collections with a layout is refused before the MDX compiler sees it', () => {
     const proof = join(dir, 'proof-page-layout');
     const page = join(dir, 'src', 'pages', 'probe.mdx');

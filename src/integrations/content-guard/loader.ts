@@ -6,6 +6,7 @@
  * - the frontmatter (MDX) or document (YAML) is read with yaml.ts / frontmatter.ts, and the file is
  *   refused, with line and column, on anything those refuse (aliases, tags, prototype keys, `layout`,
  *   mismatched delimiters);
+ * - a field the collection's schema does not define is refused with its line (the schema is strict);
  * - the images it names must resolve inside the content folder, src/assets/uploads/ or public/uploads/;
  * - the data handed to the collection's (strict) schema is this reader's, so the build validates and
  *   stores exactly what the content check validated.
@@ -17,17 +18,26 @@ import { z } from 'astro/zod';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schema/index.ts';
 import { fieldMeta } from '../../schema/field.ts';
-import { findFields, occurrences, formatPath } from '../../schema/zod-walk.ts';
+import { findFields, occurrences, formatPath, type SchemaPath } from '../../schema/zod-walk.ts';
 import { ENTRY_PATTERNS } from './content-files.ts';
 import { resolveImage } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { refusal, type Refused } from './refusal.ts';
 import { readYaml } from './yaml.ts';
+import { unknownFields } from '../../lib/checks/schema.ts';
 
-/** Where a collection's entries name images (fields with the CMS image widget). */
-function imageFields(name: CollectionName) {
-  const schema = collections[name].schema({ image: () => z.string() });
-  return findFields(schema, (node) => (fieldMeta(node)?.widget === 'image' ? true : undefined)).map((f) => f.path);
+const shapes = new Map<CollectionName, { schema: z.ZodType; images: SchemaPath[] }>();
+
+/** A collection's schema (images as plain text) and where its entries name images, once per collection. */
+function shapeOf(name: CollectionName) {
+  let shape = shapes.get(name);
+  if (!shape) {
+    const schema = collections[name].schema({ image: () => z.string() });
+    const images = findFields(schema, (node) => (fieldMeta(node)?.widget === 'image' ? true : undefined)).map((f) => f.path);
+    shape = { schema, images };
+    shapes.set(name, shape);
+  }
+  return shape;
 }
 
 /** Read one entry file under the content rules; returns its data or the problems. */
@@ -47,7 +57,14 @@ export function readEntry(name: CollectionName, abs: string, root: string, conte
     return { problems: [{ file, line: 1, column: 1, message: 'this file does not contain a list of fields (name: value)', hint: 'write one field per line, e.g. `title: My page`' }] };
   }
   const data = value as Record<string, unknown>;
-  for (const fieldPath of imageFields(name)) {
+  const { schema, images } = shapeOf(name);
+  // Unknown fields with their line here (Astro's own schema error names the file but not the line).
+  const parsed = schema.safeParse(data);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const m of unknownFields(issue, schema, data)) problems.push({ file, field: formatPath(m.path), ...read.locate(m.path), message: m.message, hint: m.hint });
+  }
+  for (const fieldPath of images) {
     for (const { path: at, value: v } of occurrences(data, fieldPath)) {
       if (typeof v !== 'string') continue;
       const r = resolveImage(v.trim(), abs, root, contentDir);

@@ -320,8 +320,8 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
   }
 }
 
-/** One error per field a strict schema does not define. */
-function unknownFields(issue: Issue & { code: 'unrecognized_keys' }, schema: z.ZodType, data: unknown): Mapped[] {
+/** One error per field a strict schema does not define (also used by the build's loader). */
+export function unknownFields(issue: Issue & { code: 'unrecognized_keys' }, schema: z.ZodType, data: unknown): Mapped[] {
   const parent = issue.path as PropertyKey[];
   const at = schemaAt(schema, parent);
   const known = Object.keys((at && defOf(unwrap(at)).shape) ?? {});
