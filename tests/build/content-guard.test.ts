@@ -174,6 +174,8 @@ describe('astro build refuses links, unread content files and unsafe uploads bef
     writeFileSync(outside, 'GEHEIM-BUITEN-DE-UPLOADS');
     symlinkSync(outside, join(dir, 'public', 'uploads', 'handout.pdf'));
     writeFileSync(join(dir, 'content', 'practices', 'nl', 'upper.MDX'), original);
+    writeFileSync(join(dir, 'content', 'practices', 'nl', 'open buurt.mdx'), original);
+    writeFileSync(join(dir, 'content', 'practices', 'nl', 'notities.md'), '# Notities\n');
     writeFileSync(join(dir, 'public', 'uploads', 'page.html'), '<script>alert(document.domain)</script>');
     mkdirSync(join(dir, 'src', 'assets', 'uploads'), { recursive: true });
     writeFileSync(join(dir, 'src', 'assets', 'uploads', 'cover.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
@@ -187,16 +189,25 @@ describe('astro build refuses links, unread content files and unsafe uploads bef
       expect(build.output).toContain(
         'content/practices/nl/upper.MDX\n  this file ends in ".MDX", so the site does not read it: only ".mdx" in lower case is read\n  Fix: rename it to upper.mdx',
       );
+      expect(build.output).toContain(
+        'content/practices/nl/open buurt.mdx\n  the file name "open buurt.mdx" is not a valid slug (the file name becomes the web address)\n' +
+          '  Fix: rename the file to "open-buurt.mdx"',
+      );
+      expect(build.output).toContain(
+        'content/practices/nl/notities.md\n  this .md file is not read by the site: in practices/ only .mdx files are content\n  Fix: rename it to notities.mdx',
+      );
       expect(build.output).toContain('public/uploads/page.html\n  this upload is not allowed: files of type ".html" cannot be uploaded; allowed: jpg, jpeg, png');
       expect(build.output).toContain('src/assets/uploads/cover.svg\n  this upload is not allowed: files of type ".svg" cannot be uploaded; allowed: jpg, jpeg, png, webp, avif');
       expect(build.output).toMatch(/Fix: remove the file, or save it as one of the allowed types \(jpg, jpeg, png, webp, avif, gif, pdf/);
-      expect(build.output).toContain('4 content errors');
+      expect(build.output).toContain('6 content errors');
       expect(existsSync(join(dir, 'dist', 'uploads', 'handout.pdf'))).toBe(false);
       expect(existsSync(join(dir, 'dist', 'uploads', 'page.html'))).toBe(false);
       expectNoPages();
     } finally {
       rmSync(join(dir, 'public', 'uploads', 'handout.pdf'));
       rmSync(join(dir, 'content', 'practices', 'nl', 'upper.MDX'));
+      rmSync(join(dir, 'content', 'practices', 'nl', 'open buurt.mdx'));
+      rmSync(join(dir, 'content', 'practices', 'nl', 'notities.md'));
       rmSync(join(dir, 'public', 'uploads', 'page.html'));
       rmSync(join(dir, 'src', 'assets', 'uploads', 'cover.svg'));
       rmSync(outside);

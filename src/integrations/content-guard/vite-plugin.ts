@@ -1,5 +1,5 @@
 /**
- * Stands between every .mdx file and the MDX compiler (@astrojs/mdx's Vite plugin, which reads the
+ * Stands between every .mdx (and .md) file and the MDX (Markdown) compiler (@astrojs/mdx's Vite plugin, which reads the
  * file's frontmatter itself in its `transform`). This plugin loads the file first (`load` runs before
  * any `transform`, whatever the plugin order), refuses it when its frontmatter breaks the content rules
  * (frontmatter.ts: mismatched delimiters, aliases, tags, prototype keys, `layout`), and otherwise hands
@@ -17,10 +17,10 @@ export function frontmatterGuard(root: string): Plugin {
     name: 'content-guard:frontmatter',
     enforce: 'pre',
     load: {
-      filter: { id: /\.mdx(?:\?.*)?$/ },
+      filter: { id: /\.(?:mdx|md|markdown)(?:\?.*)?$/ },
       handler(id) {
         const file = id.split('?')[0]!;
-        if (!file.endsWith('.mdx') || file.startsWith('\0')) return null;
+        if (!/\.(?:mdx|md|markdown)$/.test(file) || file.startsWith('\0')) return null;
         const source = readFileSync(file, 'utf8');
         const fm = readFrontmatter(source);
         if (fm.problems.length) {
