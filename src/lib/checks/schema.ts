@@ -398,7 +398,7 @@ function walkExtras(
   }
   if (isDateSchema(schema) && !issuePaths.has(here)) {
     if (data instanceof Date && typeof text === 'string') {
-      // js-yaml turns 2024-02-30 into 1 March without complaint: check the written day exists.
+      // A YAML reader turns 2024-02-30 into 1 March without complaint: check the written day exists.
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
       if (m) {
         const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
