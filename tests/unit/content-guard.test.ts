@@ -94,6 +94,9 @@ describe('frontmatter: what the build and the check refuse, with line:column and
     expect(canonical.split('\n').length).toBe(source.split('\n').length);
     expect(canonical.split('\n').slice(5)).toEqual(source.split('\n').slice(5));
     expect(astro.content.split('\n').indexOf('<Callout>x</Callout>')).toBe(source.split('\n').indexOf('<Callout>x</Callout>'));
+    // Characters a YAML reader refuses or reads as a line break arrive as the same text.
+    const odd = '---\ntitle: "a\u2028b\u0085c"\n---\n';
+    expect(parseFrontmatter(withCanonicalFrontmatter(odd, readFrontmatter(odd)), {}).frontmatter).toEqual({ title: 'a\u2028b\u0085c' });
   });
 });
 

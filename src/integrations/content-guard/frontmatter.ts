@@ -133,5 +133,7 @@ export function withCanonicalFrontmatter(source: string, fm: Frontmatter): strin
   if (!fm.span || !fm.data) return source;
   const [from, to] = fm.span;
   const newlines = fm.yaml.split('\n').length - 1;
-  return `${source.slice(0, from)}---${JSON.stringify(fm.data)}${'\n'.repeat(newlines)}---${source.slice(to)}`;
+  // Characters JSON leaves as they are but a YAML reader may refuse or read as a line break: escaped.
+  const json = JSON.stringify(fm.data).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${source.slice(0, from)}---${json}${'\n'.repeat(newlines)}---${source.slice(to)}`;
 }
