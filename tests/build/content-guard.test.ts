@@ -43,34 +43,38 @@ function expectNoPages() {
   expect(existsSync(join(dir, 'dist', 'praktijken'))).toBe(false);
 }
 
-/** The practice file with its frontmatter lines changed. */
-function practiceWith(edit: (text: string) => string) {
+/**
+ * Builds with the practice file changed by `edit`, then puts it back: the build must fail, print each
+ * expected text, write no page and (when given) no proof file.
+ */
+function refusedPracticeBuild(edit: (text: string) => string, expected: readonly string[], proof?: string) {
   const text = edit(original);
   expect(text).not.toBe(original);
   writeFileSync(join(dir, PRACTICE), text);
-}
-
-function restorePractice() {
-  writeFileSync(join(dir, PRACTICE), original);
+  try {
+    const build = astroBuild();
+    expect(build.status, build.output.slice(-3000)).not.toBe(0);
+    for (const part of expected) expect(build.output).toContain(part);
+    if (proof) expect(existsSync(proof)).toBe(false);
+    expectNoPages();
+    return build;
+  } finally {
+    writeFileSync(join(dir, PRACTICE), original);
+  }
 }
 
 describe('astro build refuses unsafe frontmatter without the content check', () => {
   it('layout: "data:text/javascript,…" is refused with file, line:column and fix; the payload never runs', () => {
     const proof = join(dir, 'proof-layout');
     const payload = `data:text/javascript,process.getBuiltinModule('node:fs').writeFileSync('${proof}','ran')`;
-    practiceWith((t) => t.replace('---\n', `---\nlayout: "${payload}"\n`));
-    try {
-      const build = astroBuild();
-      expect(build.status, build.output.slice(-3000)).not.toBe(0);
-      expect(build.output).toContain(
+    refusedPracticeBuild(
+      (t) => t.replace('---\n', `---\nlayout: "${payload}"\n`),
+      [
         `${PRACTICE}:2:1\n  "layout" is not a field of any content type: the MDX compiler would import and run the file it names\n` +
           '  Fix: remove the line "layout: ..."; the site chooses the page layout itself',
-      );
-      expect(existsSync(proof)).toBe(false);
-      expectNoPages();
-    } finally {
-      restorePractice();
-    }
+      ],
+      proof,
+    );
     // Control: the same payload, imported as the compiler's output would import it, writes the proof.
     const control = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(payload)})`], { encoding: 'utf8' });
     expect(control.status, control.stderr).toBe(0);
@@ -80,30 +84,19 @@ describe('astro build refuses unsafe frontmatter without the content check', () 
   it('frontmatter opened with --- and closed with +++ is refused; the YAML is never compiled as MDX', () => {
     const proof = join(dir, 'proof-delimiters');
     const expression = `{process.getBuiltinModule('node:fs').writeFileSync('${proof}','ran')}`;
-    let closeLine = 0;
-    practiceWith((t) => {
-      const lines = t.split('\n');
-      const close = lines.indexOf('---', 1);
-      closeLine = close + 1;
-      lines[close] = '+++';
-      // A folded YAML text, which MDX would read as an expression once the block is compiled as body.
-      const summary = lines.findIndex((l) => l.startsWith('summary:'));
-      lines.splice(summary, 1, 'summary: >-', `  ${expression}`);
-      closeLine += 1;
-      return lines.join('\n');
-    });
-    try {
-      const build = astroBuild();
-      expect(build.status, build.output.slice(-3000)).not.toBe(0);
-      expect(build.output).toContain(
-        `${PRACTICE}:${closeLine}:1\n  the frontmatter starts with --- but ends with +++, so the fields would be read as text and code\n` +
+    const lines = original.split('\n');
+    const close = lines.indexOf('---', 1);
+    lines[close] = '+++';
+    // A folded YAML text, which MDX would read as an expression once the block is compiled as body.
+    lines.splice(lines.findIndex((l) => l.startsWith('summary:')), 1, 'summary: >-', `  ${expression}`);
+    refusedPracticeBuild(
+      () => lines.join('\n'),
+      [
+        `${PRACTICE}:${close + 2}:1\n  the frontmatter starts with --- but ends with +++, so the fields would be read as text and code\n` +
           '  Fix: end the block of fields with a line ---',
-      );
-      expect(existsSync(proof)).toBe(false);
-      expectNoPages();
-    } finally {
-      restorePractice();
-    }
+      ],
+      proof,
+    );
     // Control: the expression is live code.
     new Function(expression.slice(1, -1))();
     expect(readFileSync(proof, 'utf8')).toBe('ran');
@@ -113,43 +106,23 @@ describe('astro build refuses unsafe frontmatter without the content check', () 
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
     const bomb = levels.map((name, i) => `${name}: &${name} [${i === 0 ? '"lol","lol","lol","lol","lol","lol","lol","lol","lol"' : Array(9).fill(`*${levels[i - 1]}`).join(',')}]`);
     expect(bomb.join('\n').length).toBeLessThan(1024);
-    practiceWith((t) => t.replace('---\n', `---\n${bomb.join('\n')}\n`));
-    try {
-      const build = astroBuild();
-      expect(build.status, build.output.slice(-3000)).not.toBe(0);
-      expect(build.output).toContain(`${PRACTICE}:2:4\n  the anchor &a is not allowed in content\n  Fix: remove "&a"; write every value out in full`);
-      expectNoPages();
-      console.log(`alias bomb: build refused after ${build.seconds.toFixed(1)} s (whole astro build run, including start-up)`);
-    } finally {
-      restorePractice();
-    }
+    const build = refusedPracticeBuild((t) => t.replace('---\n', `---\n${bomb.join('\n')}\n`), [
+      `${PRACTICE}:2:4\n  the anchor &a is not allowed in content\n  Fix: remove "&a"; write every value out in full`,
+    ]);
+    console.log(`alias bomb: build refused after ${build.seconds.toFixed(1)} s (whole astro build run, including start-up)`);
   }, 420_000);
 
   it('__proto__ as a field is refused naming the file and line, never a crash', () => {
-    practiceWith((t) => t.replace('---\n', '---\n__proto__:\n  polluted: true\n'));
-    try {
-      const build = astroBuild();
-      expect(build.status, build.output.slice(-3000)).not.toBe(0);
-      expect(build.output).toContain(`${PRACTICE}:2:1\n  "__proto__" cannot be used as a field name\n  Fix: remove the line "__proto__: ..."`);
-      expect(build.output).not.toMatch(/TypeError/);
-      expectNoPages();
-    } finally {
-      restorePractice();
-    }
+    const build = refusedPracticeBuild((t) => t.replace('---\n', '---\n__proto__:\n  polluted: true\n'), [
+      `${PRACTICE}:2:1\n  "__proto__" cannot be used as a field name\n  Fix: remove the line "__proto__: ..."`,
+    ]);
+    expect(build.output).not.toMatch(/TypeError/);
   }, 420_000);
 
   it('a field the schema does not define fails the build with the file, the key and the fix', () => {
-    practiceWith((t) => t.replace('---\n', '---\nfeautred: true\n'));
-    try {
-      const build = astroBuild();
-      expect(build.status, build.output.slice(-3000)).not.toBe(0);
-      expect(build.output).toContain(
-        `${PRACTICE}:2:1  field "feautred"\n  "feautred" is not a field of this content type\n  Fix: did you mean \`featured\`? Rename it, or remove the line`,
-      );
-      expectNoPages();
-    } finally {
-      restorePractice();
-    }
+    refusedPracticeBuild((t) => t.replace('---\n', '---\nfeautred: true\n'), [
+      `${PRACTICE}:2:1  field "feautred"\n  "feautred" is not a field of this content type\n  Fix: did you mean \`featured\`? Rename it, or remove the line`,
+    ]);
   }, 420_000);
 
   it('an .mdx page outside the collections with a layout is refused before the MDX compiler sees it', () => {
