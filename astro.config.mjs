@@ -4,11 +4,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentGuard } from './src/lib/mdx-guard/plugin.ts';
+import { contentGuard as mdxBodyGuard } from './src/lib/mdx-guard/plugin.ts';
 import { MDX_FEATURES } from './src/lib/mdx-guard/features.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentFilesGuard from './src/integrations/content-guard/index.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -54,9 +55,16 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
-  // MDX is compiled by Sätteri with the content guard as its first plugin: a body that could run code, load
-  // a third-party resource or use anything outside the allow-list stops the build (src/lib/mdx-guard/).
-  integrations: [mdx({ processor: satteri({ features: MDX_FEATURES, mdastPlugins: [contentGuard] }) }), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
+  // Content is untrusted input. Files, uploads and frontmatter are refused before anything is compiled
+  // (src/integrations/content-guard/); MDX bodies are compiled by Sätteri with the body guard as its first
+  // plugin, so a body that could run code, load a third-party resource or use anything outside the allow-list
+  // stops the build (src/lib/mdx-guard/).
+  integrations: [
+    contentFilesGuard({ contentDir: CONTENT_DIR }),
+    mdx({ processor: satteri({ features: MDX_FEATURES, mdastPlugins: [mdxBodyGuard] }) }),
+    sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })),
+    pagefind(),
+  ],
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
     // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.

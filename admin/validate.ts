@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { collections, settingsSchema, type CollectionName } from '../src/schema/index.ts';
 import { fieldMeta } from '../src/schema/field.ts';
-import { schemaOf } from './config/index.ts';
+import { bodyField, schemaOf } from './config/index.ts';
 import { refineMessages } from './config/messages.ts';
 import { childSchema } from '../src/schema/zod-walk.ts';
 import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
@@ -41,7 +41,9 @@ export function labelPath(schema: z.ZodType, path: readonly PropertyKey[]): stri
 export function validateData(collection: string, data: Record<string, unknown>): EntryProblem[] {
   const schema = schemaFor(collection);
   if (!schema) return [];
-  const result = schema.safeParse(dropEmpty(data));
+  // The body is the text after the frontmatter, not one of its fields (the schemas refuse unknown fields).
+  const { [bodyField.name]: _body, ...fields } = data;
+  const result = schema.safeParse(dropEmpty(fields));
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: issue.path as (string | number)[],

@@ -5,8 +5,8 @@
  * (Astro's reference() expects the locale-prefixed id and only logs a dangling one).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collections as model, type CollectionName } from './schema/index.ts';
+import { guardedLoader } from './integrations/content-guard/loader.ts';
+import type { CollectionName } from './schema/index.ts';
 import { CONTENT_DIR } from './site.config.ts';
 import { practiceSchema } from './schema/practices.ts';
 import { caseSchema } from './schema/cases.ts';
@@ -15,10 +15,8 @@ import { materialSchema } from './schema/materials.ts';
 import { newsSchema } from './schema/news.ts';
 import { pageSchema } from './schema/pages.ts';
 
-function loaderFor(name: CollectionName) {
-  const def = model[name];
-  return glob({ base: `${CONTENT_DIR}/${def.folder}`, pattern: def.format === 'mdx' ? '{nl,en}/*.mdx' : '*.yaml' });
-}
+/** glob() over the collection's folder, every entry read and checked by the content guard first. */
+const loaderFor = (name: CollectionName) => guardedLoader(name, CONTENT_DIR);
 
 export const collections = {
   practices: defineCollection({ loader: loaderFor('practices'), schema: ({ image }) => practiceSchema({ image }) }),

@@ -4,7 +4,8 @@
  * pattern without a Dutch message falls back to the schema's English message, and the parity test
  * fails, so a new rule in the schema cannot slip in untranslated.
  */
-import { slugPattern } from '../../src/schema/common.ts';
+import { webAddressShape, slugPattern } from '../../src/schema/common.ts';
+import { UPLOAD_PATH } from '../../src/schema/materials.ts';
 
 /** Decap shows: "<label> komt niet overeen met het patroon: <message>." */
 export const patternMessages = {
@@ -16,13 +17,14 @@ export const patternMessages = {
 /** Messages for regexes in the schema, by regex source. */
 export const regexMessages: Record<string, string> = {
   [slugPattern.source]: patternMessages.slug,
+  [webAddressShape.source]: patternMessages.url,
   // localDateTime() in src/schema/common.ts
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d$':
     'gebruik een datum en tijd als JJJJ-MM-DDTUU:MM (Amsterdamse tijd), bijv. 2024-05-16T09:30',
   // figureSchema.value in src/schema/cases.ts
   '^(\\d[\\d.,]*|unknown)$': 'gebruik een getal, of "unknown" als het getal niet bekend is',
   // materialSchema.file in src/schema/materials.ts
-  '^\\/uploads\\/[^\\s]+\\.[a-z0-9]+$': 'gebruik een geüpload bestand, zoals /uploads/handout.pdf',
+  [UPLOAD_PATH.source]: 'gebruik een geüpload bestand, zoals /uploads/handout.pdf',
 };
 
 export function lengthMessage(min?: number, max?: number): string {

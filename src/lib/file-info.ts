@@ -1,17 +1,17 @@
 /** Format and size of an uploaded file, read from public/ at build time. */
 import { statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
+import { resolveUpload } from '../integrations/content-guard/files.ts';
 import { localeTags, type Locale } from '../i18n/locales.ts';
 
 export function fileInfo(publicPath: string, locale: Locale): { format: string; size: string; bytes: number } {
-  const file = join('public', publicPath);
-  let bytes: number;
-  try {
-    bytes = statSync(file).size;
-  } catch {
-    throw new Error(`Uploaded file not found: ${file}. Upload it again in the CMS or fix the "file" field.`);
+  // Resolved inside public/uploads/ (`..` and links refused) by the content guard's rule.
+  const resolved = resolveUpload(publicPath, process.cwd());
+  if (!resolved.ok) {
+    throw new Error(`Uploaded file ${publicPath}: ${resolved.missing ? `not found (${resolved.looked})` : resolved.problem}. Fix: upload it again in the CMS or fix the "file" field.`);
   }
-  return { format: extname(file).slice(1).toUpperCase(), size: formatBytes(bytes, locale), bytes };
+  const bytes = statSync(resolved.abs).size;
+  return { format: extname(resolved.abs).slice(1).toUpperCase(), size: formatBytes(bytes, locale), bytes };
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {

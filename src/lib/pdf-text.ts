@@ -8,6 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { resolveUpload } from '../integrations/content-guard/files.ts';
+import { UPLOAD_FOLDERS } from '../schema/uploads.ts';
 
 export interface PdfText {
   /** Text per page, whitespace normalised; empty pages left out of `text` but counted in `pages`. */
@@ -70,13 +72,16 @@ export async function extractPdfText(file: string, warn: (message: string) => vo
 const cache = new Map<string, Promise<PdfTextResult>>();
 
 /**
- * Text of an uploaded material file ("/uploads/slides.pdf" under public/), once per build: both language
- * versions of a material page share the result (and the warning is printed once).
- * Returns undefined for files that are not PDFs.
+ * Text of an uploaded material file ("/uploads/slides.pdf" in public/uploads/), once per build: both
+ * language versions of a material page share the result (and the warning is printed once).
+ * Returns undefined for files that are not PDFs. Never reads outside public/uploads/: the path is
+ * resolved (`..` and links) by the content guard first, and a path that leaves the folder throws.
  */
-export function uploadedPdfText(publicPath: string, publicDir = 'public'): Promise<PdfTextResult> | undefined {
+export function uploadedPdfText(publicPath: string, root = process.cwd()): Promise<PdfTextResult> | undefined {
   if (!/\.pdf$/i.test(publicPath)) return undefined;
-  const file = join(publicDir, publicPath);
+  const resolved = resolveUpload(publicPath, root);
+  if (!resolved.ok && !resolved.missing) throw new Error(`Material file ${publicPath}: ${resolved.problem}. Fix: ${resolved.hint}.`);
+  const file = resolved.ok ? resolved.abs : join(root, UPLOAD_FOLDERS.public.dir, publicPath.slice(UPLOAD_FOLDERS.public.urlPath.length));
   let pending = cache.get(file);
   if (!pending) {
     pending = extractPdfText(file);

@@ -2,7 +2,7 @@
  * Options for @astrojs/sitemap (astro.config.mjs), worked out without astro:content:
  *
  * - filter: no /admin/, no example content. The example pages are found at config time by reading
- *   the content files' frontmatter directly (js-yaml), and mapped to their paths with the same
+ *   the content files' frontmatter directly (the content guard's reader), and mapped to their paths with the same
  *   route functions the pages use (src/i18n/routes.ts).
  * - serialize: hreflang links and lastmod are read from each built page's own <head>, so the sitemap
  *   can never disagree with the pages; a page marked noindex is dropped as a safety net.
@@ -12,20 +12,21 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import yaml from 'js-yaml';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 import { entryPath, type EntryCollection } from '../i18n/routes.ts';
 import { PRIVATE_PREFIXES } from './seo-defaults.ts';
+import { readFrontmatter } from '../integrations/content-guard/frontmatter.ts';
+import { readYaml } from '../integrations/content-guard/yaml.ts';
 
 /** Collections and their folder layout (mirrors src/schema/index.ts, which is not imported here to keep zod out of the config). */
 const LOCALIZED: EntryCollection[] = ['practices', 'cases', 'events', 'news', 'pages'];
 
-/** The YAML frontmatter of an MDX file, or {} when there is none. */
+/**
+ * The frontmatter of an MDX file, or {} when there is none or it breaks the content rules (the build
+ * refuses such a file itself, with the reason; this only decides whether a page is example content).
+ */
 export function frontmatter(source: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) return {};
-  const data = yaml.load(match[1]!);
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  return readFrontmatter(source).data ?? {};
 }
 
 /** Site paths of every page that shows example content (`example: true`), in each language it exists in. */
@@ -45,7 +46,7 @@ export function examplePaths(contentDir: string): Set<string> {
   const materials = join(contentDir, 'materials');
   if (existsSync(materials)) {
     for (const file of readdirSync(materials).filter((f) => f.endsWith('.yaml'))) {
-      const data = yaml.load(readFileSync(join(materials, file), 'utf8')) as { example?: unknown } | null;
+      const data = readYaml(readFileSync(join(materials, file), 'utf8')).value as { example?: unknown } | undefined;
       // A material has a page in every language.
       if (data?.example === true) for (const locale of locales) paths.add(entryPath('materials', file.replace(/\.yaml$/, ''), locale));
     }

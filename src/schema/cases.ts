@@ -1,11 +1,11 @@
 /** Municipality case studies: one municipality each, with only what is documented. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { date, entryBase, illustration, ref, source, url, type SchemaContext } from './common.ts';
+import { date, entryBase, illustration, ref, source, url, type SchemaContext, fields } from './common.ts';
 import { termOf } from './vocabularies.ts';
 
 /** A number with its source and the date it was last checked; "unknown" is an allowed value. */
-export const figureSchema = z.object({
+export const figureSchema = fields({
   /** What is counted. */
   label: field(z.string().min(1), { label: { nl: 'Wat wordt geteld', en: 'What is counted' }, example: 'Sponsorgroepen in het impactrapport' }),
   /** The number (digits), or "unknown" when it is not known: shown as unknown, never left out. */
@@ -24,7 +24,7 @@ export const figureSchema = z.object({
 });
 
 export const caseSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
-  z.object({
+  fields({
     ...entryBase,
     /** Name of the municipality. */
     municipality: field(z.string().min(2), { label: { nl: 'Gemeente', en: 'Municipality' }, i18n: 'duplicate' }),
@@ -44,7 +44,7 @@ export const caseSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     partners: field(
       z
         .array(
-          z.object({
+          fields({
             name: field(z.string().min(2), { label: { nl: 'Naam', en: 'Name' } }),
             role: field(z.string().optional(), { label: { nl: 'Rol', en: 'Role' } }),
             url: field(url().optional(), { label: { nl: 'Website', en: 'Website' } }),
@@ -59,8 +59,7 @@ export const caseSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     lessons: field(z.array(z.string().min(5)).default([]), { label: { nl: 'Lessen', en: 'Lessons' } }),
     /** A quote, only with its source. */
     quote: field(
-      z
-        .object({
+      fields({
           text: field(z.string().min(5), { label: { nl: 'Citaat', en: 'Quote' }, widget: 'text' }),
           source: field(z.string().min(2, { error: 'a quote needs its source: who said or wrote it, and where' }), {
             label: { nl: 'Bron van het citaat', en: 'Source of the quote' },
@@ -76,8 +75,7 @@ export const caseSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     sources: field(z.array(source()).default([]), { label: { nl: 'Bronnen', en: 'Sources' }, i18n: 'duplicate' }),
     /** Position on the map (WGS84), if the municipality should appear there. */
     position: field(
-      z
-        .object({
+      fields({
           lat: field(z.number().min(50.7, { error: 'latitude must lie in the Netherlands (50.7 to 53.6)' }).max(53.6, { error: 'latitude must lie in the Netherlands (50.7 to 53.6)' }), { label: { nl: 'Breedtegraad', en: 'Latitude' } }),
           lon: field(z.number().min(3.3, { error: 'longitude must lie in the Netherlands (3.3 to 7.3)' }).max(7.3, { error: 'longitude must lie in the Netherlands (3.3 to 7.3)' }), { label: { nl: 'Lengtegraad', en: 'Longitude' } }),
         })

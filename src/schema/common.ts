@@ -1,6 +1,7 @@
 /** Building blocks shared by the collection schemas. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
+import { webUrl } from './safe-url.ts';
 
 /** Astro's `image()` helper is passed in, so these modules never import `astro:content` (tests and the CMS generator import them). */
 export interface SchemaContext<I extends z.ZodType = z.ZodType> {
@@ -39,8 +40,33 @@ export const shortCodeHint = {
   en: 'Leave empty for a 5-character code. Own code: lowercase letters, digits and hyphens, at most 24 characters, unique on the site. Do not change after sharing or printing.',
 };
 
+/** The shape of a web address, for the CMS form's pattern; webUrl() (safe-url.ts) is the rule that decides. */
+export const webAddressShape = /^\s*https?:\/\/\S+\s*$/i;
+
+/**
+ * A full web address, https:// or http:// only, judged after entities and whitespace are decoded
+ * (safe-url.ts), so `java&#x09;script:` or ` javascript:` never passes as a link.
+ */
 export const url = () =>
-  z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http://)' });
+  z
+    .string()
+    .regex(webAddressShape, { error: 'not a valid web address: write the full address including https://, e.g. https://www.example.org/page', abort: true })
+    .pipe(webUrl());
+
+/**
+ * A group of fields that refuses any field it does not define: in frontmatter an unknown key is never
+ * ignored (the MDX compiler acts on some, such as `layout`), and the error says which key and what to do.
+ */
+export function fields<S extends z.core.$ZodLooseShape>(shape: S) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return `${keys} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} of this content type: remove ${issue.keys.length > 1 ? 'those lines' : 'that line'} or correct the name (the fields here are: ${known})`;
+    },
+  });
+}
 
 export const email = () => z.email({ error: 'must be an e-mail address such as info@example.org' });
 
@@ -61,7 +87,7 @@ export const localDateTime = () =>
 
 /** A cover or illustration: always with alternative text. */
 export const illustration = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
-  z.object({
+  fields({
     src: field(ctx.image(), { label: { nl: 'Afbeelding', en: 'Image' }, widget: 'image', i18n: 'duplicate' }),
     alt: field(z.string().trim().min(1, { error: 'alt text is required: describe the image for people who cannot see it' }), {
       label: { nl: 'Alternatieve tekst', en: 'Alternative text' },
@@ -71,7 +97,7 @@ export const illustration = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
 
 /** A public source for a fact. */
 export const source = () =>
-  z.object({
+  fields({
     title: field(z.string().min(1), { label: { nl: 'Bron', en: 'Source' }, example: 'Justice & Peace, impactrapport (2022)' }),
     url: field(url().optional(), { label: { nl: 'Link naar de bron', en: 'Link to the source' } }),
   });

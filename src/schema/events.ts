@@ -1,14 +1,13 @@
 /** Events (congresses, workshops, webinars) with their sessions. Times are Europe/Amsterdam wall-clock times. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { entryBase, localDateTime, ref, shortCode, shortCodeHint, slug, source, url } from './common.ts';
+import { entryBase, localDateTime, ref, shortCode, shortCodeHint, slug, source, url, fields } from './common.ts';
 import { termOf } from './vocabularies.ts';
 
 /** The only time zone events are planned in; the offset (CET/CEST) follows from the date. */
 export const EVENT_TIME_ZONE = 'Europe/Amsterdam';
 
-export const sessionSchema = z
-  .object({
+export const sessionSchema = fields({
     /** Stable id: the session's #anchor and short-link base. Never change it once shared. */
     id: field(slug(), {
       label: { nl: 'Kenmerk (voor de link)', en: 'Id (for the link)' },
@@ -57,8 +56,7 @@ export const sessionSchema = z
   });
 
 export const eventSchema = () =>
-  z
-    .object({
+  fields({
       ...entryBase,
       /** Kind of event. */
       type: field(termOf('eventTypes'), { label: { nl: 'Soort', en: 'Type' }, vocabulary: 'eventTypes', i18n: 'duplicate' }),
@@ -86,8 +84,7 @@ export const eventSchema = () =>
       }),
       /** Where it takes place; leave out for online-only events. */
       venue: field(
-        z
-          .object({
+        fields({
             name: field(z.string().min(2), { label: { nl: 'Naam', en: 'Name' } }),
             address: field(z.string().optional(), { label: { nl: 'Adres', en: 'Address' } }),
             city: field(z.string().min(2), { label: { nl: 'Plaats', en: 'City' } }),

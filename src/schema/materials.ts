@@ -5,12 +5,24 @@
  */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { date, shortCode, shortCodeHint, url } from './common.ts';
+import { date, shortCode, shortCodeHint, url, fields } from './common.ts';
 import { termOf } from './vocabularies.ts';
+import { uploadProblem } from './uploads.ts';
+
+/** A file in /uploads/ (no folders, no ".."), of an allowed type (src/schema/uploads.ts). */
+export const UPLOAD_PATH = /^\/uploads\/(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]*\.[A-Za-z0-9]+$/;
+
+const uploadPath = () =>
+  z
+    .string()
+    .regex(UPLOAD_PATH, { error: 'not a file directly in /uploads/: choose an uploaded file such as /uploads/handout.pdf (no folders, no "..")' })
+    .superRefine((value, ctx) => {
+      const problem = UPLOAD_PATH.test(value) ? uploadProblem(value, undefined, 'public') : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.en });
+    });
 
 export const materialSchema = () =>
-  z
-    .object({
+  fields({
       /** Title, in the material's own language. */
       title: field(z.string().trim().min(3, { error: 'a title of at least 3 characters is required' }), { label: { nl: 'Titel', en: 'Title' } }),
       /** What is in it, in one or two sentences. */
@@ -24,7 +36,7 @@ export const materialSchema = () =>
       language: field(termOf('contentLanguages'), { label: { nl: 'Taal', en: 'Language' }, vocabulary: 'contentLanguages' }),
       /** Uploaded file under /uploads/ (give a file or a URL). */
       file: field(
-        z.string().regex(/^\/uploads\/[^\s]+\.[a-z0-9]+$/i, { error: 'must be an uploaded file path such as /uploads/handout.pdf' }).optional(),
+        uploadPath().optional(),
         { label: { nl: 'Bestand', en: 'File' }, widget: 'file' },
       ),
       /** External address (give a file or a URL). */

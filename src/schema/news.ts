@@ -1,10 +1,10 @@
 /** News items and reports. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { entryBase, illustration, ref, source, type SchemaContext } from './common.ts';
+import { entryBase, illustration, ref, source, type SchemaContext, fields } from './common.ts';
 
 export const newsSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
-  z.object({
+  fields({
     ...entryBase,
     /** Optional cover image with alt text. */
     cover: field(illustration(ctx).optional(), { label: { nl: 'Omslagafbeelding', en: 'Cover image' } }),

@@ -1,10 +1,10 @@
 /** Standalone pages: about, how it works, contact, privacy, accessibility statement. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { date } from './common.ts';
+import { date, fields } from './common.ts';
 
 export const pageSchema = () =>
-  z.object({
+  fields({
     /** Page heading. */
     title: field(z.string().trim().min(3, { error: 'a title of at least 3 characters is required' }), { label: { nl: 'Titel', en: 'Title' } }),
     /** Meta description: one sentence. */

@@ -1,11 +1,11 @@
 /** Best practices: what works in community sponsorship, written for municipalities, provinces and groups. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { entryBase, illustration, ref, source, type SchemaContext } from './common.ts';
+import { entryBase, illustration, ref, source, type SchemaContext, fields } from './common.ts';
 import { termOf } from './vocabularies.ts';
 
 export const practiceSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
-  z.object({
+  fields({
     ...entryBase,
     /** Themes the practice is about (at least one); drive the theme filter. */
     themes: field(z.array(termOf('themes')).min(1, { error: 'choose at least one theme' }), {

@@ -1,11 +1,11 @@
 /** Site settings (content/settings/site.yaml): name, contact, organisation. Edited as one CMS file. */
 import { z } from 'astro/zod';
 import { field } from './field.ts';
-import { email, url } from './common.ts';
+import { email, url, fields } from './common.ts';
 
 const bilingual = (label: { nl: string; en: string }, widget?: 'text') =>
   field(
-    z.object({
+    fields({
       nl: field(z.string().min(2), { label: { nl: `${label.nl} (Nederlands)`, en: `${label.en} (Dutch)` }, widget }),
       en: field(z.string().min(2), { label: { nl: `${label.nl} (Engels)`, en: `${label.en} (English)` }, widget }),
     }),
@@ -13,7 +13,7 @@ const bilingual = (label: { nl: string; en: string }, widget?: 'text') =>
   );
 
 export const settingsSchema = () =>
-  z.object({
+  fields({
     /** Name of the site. */
     name: field(z.string().min(2), { label: { nl: 'Naam van de site', en: 'Site name' } }),
     /** The mission in one sentence. */
@@ -24,7 +24,7 @@ export const settingsSchema = () =>
     email: field(email(), { label: { nl: 'E-mailadres', en: 'E-mail address' } }),
     /** Organisation behind the site. */
     organisation: field(
-      z.object({
+      fields({
         name: field(z.string().min(2), { label: { nl: 'Naam', en: 'Name' } }),
         url: field(url(), { label: { nl: 'Website', en: 'Website' } }),
       }),

@@ -216,3 +216,20 @@ export function numberLimits(schema: z.ZodType): { min?: number; max?: number; i
   }
   return out;
 }
+
+/** Concrete occurrences of a schema path in data: ['sessions','[]','materials'] → sessions[0].materials, … */
+export function* occurrences(data: unknown, path: SchemaPath, at: PropertyKey[] = []): Generator<{ path: PropertyKey[]; value: unknown }> {
+  if (!path.length) {
+    yield { path: at, value: data };
+    return;
+  }
+  const [head, ...rest] = path;
+  if (head === '[]') {
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* occurrences(data[i], rest, [...at, i]);
+    else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) yield* occurrences(v, rest, [...at, k]);
+    return;
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data) && head! in data) {
+    yield* occurrences((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+  }
+}

@@ -380,6 +380,11 @@ describe('the schema check before saving (cross-field rules)', () => {
   };
   it('accepts a valid event', () => {
     expect(validateData('events', event)).toEqual([]);
+    // The body is not a frontmatter field; any key the schema does not define is refused before saving.
+    expect(validateData('events', { ...event, body: '## Programma\n' })).toEqual([]);
+    expect(validateData('events', { ...event, layout: 'data:text/javascript,alert(1)' })).toMatchObject([
+      { path: [], message: expect.stringMatching(/^"layout" is not a field of this content type: remove that line/) },
+    ]);
   });
   it('an event must end after it starts', () => {
     const problems = validateData('events', { ...event, allDay: false, start: '2024-05-16T09:00', end: '2024-05-16T08:00' });

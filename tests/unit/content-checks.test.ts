@@ -1,12 +1,11 @@
 /**
  * The content checks (src/lib/checks): a valid fixture passes, the real content passes, and every
- * bad fixture (tests/fixtures/bad/<case>/, each the valid fixture plus one fault, written by
- * tests/fixtures/make-bad-fixtures.ts) fails with an error that names the file, the field (or the
- * line:column in the file for MDX problems) and gives a fix.
+ * bad case (tests/fixtures/bad-cases.ts: the valid fixture plus one patch, written to a temporary
+ * folder here) fails with an error that names the file, the field (or the line:column in the file for
+ * MDX problems) and gives a fix.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,69 +14,9 @@ import { guardEntry } from '../../src/lib/checks/guard.ts';
 import { parseContentFile } from '../../src/lib/checks/load.ts';
 import { referenceFieldsByCollection } from '../../src/lib/checks/references.ts';
 import { formatPath } from '../../src/lib/checks/zod-walk.ts';
-import { badCases, Fixture, validFixture } from '../fixtures/make-bad-fixtures.ts';
+import { badCases, CASE, EVENT, NEWS, PAGE, patchedFixture, PRACTICE, validFixture, type Patch } from '../fixtures/bad-cases.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const badDir = path.join(projectRoot, 'tests/fixtures/bad');
-
-interface Expectation {
-  /** File the error must name, relative to the fixture root. */
-  file: string;
-  /** Readable field path the error must name (frontmatter problems). */
-  field?: string;
-  /**
-   * Text in the file whose position the error must give (line and column of its first character);
-   * for frontmatter problems the line of the field.
-   */
-  at?: string;
-  message: RegExp;
-  hint: RegExp;
-  /** Errors the case produces in total (default 1: the fixture has exactly one fault). */
-  count?: number;
-}
-
-const PRACTICE = 'content/practices/nl/goede-start.mdx';
-const CASE = 'content/cases/nl/gouda.mdx';
-const EVENT = 'content/events/nl/startbijeenkomst.mdx';
-const NEWS = 'content/news/nl/eerste-bericht.mdx';
-const PAGE = 'content/pages/nl/over.mdx';
-
-const expectations: Record<string, Expectation> = {
-  'missing-title': { file: PRACTICE, field: 'title', message: /required field "title".*missing/, hint: /add the field `title:`.*at least 3 characters/ },
-  'unknown-theme': { file: PRACTICE, field: 'themes[1]', at: '- matchen', message: /"matchen" is not a known themes value/, hint: /choose one of: .*forming-a-group.*did you mean "matching"/ },
-  'bad-date': { file: NEWS, field: 'published', at: 'published:', message: /"20-05-2024" is not a valid date/, hint: /YYYY-MM-DD/ },
-  'impossible-date': { file: NEWS, field: 'published', at: 'published:', message: /2024-02-30 is not a real calendar date.*2024-03-01/, hint: /YYYY-MM-DD/ },
-  'cover-without-alt': { file: PRACTICE, field: 'cover.alt', at: 'cover:', message: /"cover.alt".*missing/, hint: /add the field `alt:` under `cover:`.*describe the image/ },
-  'missing-cover-image': { file: PRACTICE, field: 'cover.src', at: 'src: ./omslag.png', message: /"\.\/omslag\.png" does not exist.*content\/practices\/nl\/omslag\.png/, hint: /upload the image/ },
-  'figure-without-source': { file: CASE, field: 'figures[0].source', at: '- label: Aantal groepen', message: /"figures\[0\]\.source".*missing/, hint: /add the field `source:` to item 1 of `figures:`.*`title:`/ },
-  'quote-without-source': { file: CASE, field: 'quote.source', at: 'quote:', message: /"quote\.source".*missing/, hint: /a quote needs its source/ },
-  'event-ends-before-start': { file: EVENT, field: 'end', at: 'end: "2024-05-16T08:00"', message: /"2024-05-16T08:00"/, hint: /the event must end after it starts/ },
-  'session-ends-before-start': { file: EVENT, field: 'sessions[1].end', at: 'end: "2024-05-16T10:15"', message: /"2024-05-16T10:15"/, hint: /the session must end after it starts/ },
-  'material-without-file-or-url': { file: 'content/materials/presentatie.yaml', field: 'file', message: /"file".*not filled in/, hint: /give an uploaded file or an external link/ },
-  'material-file-missing': { file: 'content/materials/handout.yaml', field: 'file', at: 'file:', message: /"\/uploads\/handuot\.pdf" does not exist/, hint: /did you mean "\/uploads\/handout\.pdf"/ },
-  'invalid-url': { file: CASE, field: 'sources[0].url', at: 'url: www.example.org/bron', message: /"www\.example\.org\/bron" is not a valid web address/, hint: /https:\/\// },
-  'settings-invalid-email': { file: 'content/settings/site.yaml', field: 'email', at: 'email:', message: /"info-at-example\.org" is not a valid e-mail address/, hint: /info@example\.org/ },
-  'settings-missing': { file: 'content/settings/site.yaml', message: /settings file is missing/, hint: /restore content\/settings\/site\.yaml/ },
-  'frontmatter-syntax-error': { file: PRACTICE, at: ': zo doe je dat', message: /frontmatter could not be read/, hint: /quotes/ },
-  'dangling-case-reference': { file: PRACTICE, field: 'cases[0]', at: '- goudaa', message: /"goudaa" is not an existing municipality/, hint: /did you mean "gouda"/ },
-  'dangling-session-material': { file: EVENT, field: 'sessions[0].materials[1]', at: '- presentaite', message: /"presentaite" is not an existing material/, hint: /did you mean "presentatie"/ },
-  'dangling-material-link': { file: PAGE, at: '<MaterialLink id="handleiding"', message: /"handleiding" is not an existing material/, hint: /handout, presentatie/ },
-  'english-without-dutch': { file: 'content/cases/en/utrecht.mdx', message: /English entry has no Dutch version.*content\/cases\/nl\/utrecht\.mdx/, hint: /add the Dutch version/ },
-  'duplicate-slug-case-insensitive': { file: 'content/practices/nl/Goede-Start.mdx', message: /"Goede-Start\.mdx" and "goede-start\.mdx" are the same entry/, hint: /keep one file/, count: 2 },
-  'non-kebab-file-name': { file: 'content/news/nl/Eerste_Bericht.mdx', message: /"Eerste_Bericht\.mdx" is not a valid slug/, hint: /rename the file to "eerste-bericht\.mdx"/ },
-  'markdown-file-not-read': { file: 'content/practices/nl/notities.md', message: /not read by the site/, hint: /rename it to notities\.mdx/ },
-  'unknown-component': { file: PAGE, at: '<Callot', message: /<Callot> is not a component/, hint: /did you mean <Callout>/ },
-  'html-script-tag': { file: PRACTICE, at: '<script>', message: /HTML tag <script> is not allowed/, hint: /remove the whole <script> element/ },
-  'html-div-tag': { file: PRACTICE, at: '<span>', message: /HTML tag <span> is not allowed/, hint: /Markdown/ },
-  'import-statement': { file: PAGE, at: 'import Kaart', message: /an import is code/, hint: /remove this line/ },
-  'export-statement': { file: PAGE, at: 'export const', message: /an export is code/, hint: /remove this line/ },
-  'flow-expression': { file: PAGE, at: '{new Date()', message: /curly braces is code/, hint: /remove the curly braces/ },
-  'text-expression': { file: PAGE, at: '{jaren}', message: /\{jaren\} in curly braces is code/, hint: /write \\\{ and \\\}/ },
-  'expression-attribute': { file: PAGE, at: 'title={titel}', message: /<Callout title=\{\.\.\.\}>.*code/, hint: /write the value in quotes: title="\.\.\."/ },
-  'callout-bad-type': { file: PAGE, at: 'type="danger"', message: /"danger" is not an allowed type/, hint: /choose one of: info, tip, warning/ },
-  'quote-component-without-source': { file: PAGE, at: '<Quote url=', message: /<Quote> is missing the required attribute "source"/, hint: /add source="\.\.\."/ },
-  'mdx-parse-error': { file: PAGE, at: '<is groter', message: /could not be read/, hint: /write \\</ },
-};
 
 /** 1-based line and column of the first occurrence of `needle` in a file. */
 function positionOf(file: string, needle: string): { line: number; column: number } {
@@ -104,11 +43,9 @@ afterAll(() => {
 });
 
 /** A temporary copy of the valid fixture with a patch applied. */
-function tempFixture(patch: (f: Fixture) => void): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'content-checks-'));
+function tempFixture(patch: Patch): string {
+  const dir = patchedFixture(patch, 'content-checks-');
   tempDirs.push(dir);
-  cpSync(validFixture, dir, { recursive: true });
-  patch(new Fixture(dir));
   return dir;
 }
 
@@ -139,17 +76,14 @@ describe('valid content', () => {
   });
 });
 
-describe('bad fixtures: each fails with file, field or position, and a fix', () => {
-  it('every fixture folder has an expectation and every expectation a folder', () => {
-    const folders = readdirSync(badDir).sort();
-    expect(folders).toEqual(Object.keys(expectations).sort());
-    expect(Object.keys(badCases).sort()).toEqual(folders);
-    expect(folders.length).toBeGreaterThanOrEqual(22);
+describe('bad cases: each fails with file, field or position, and a fix', () => {
+  it('the table has the expected number of cases', () => {
+    expect(Object.keys(badCases).length).toBeGreaterThanOrEqual(48);
   });
 
-  for (const [name, exp] of Object.entries(expectations)) {
+  for (const [name, { patch, expect: exp }] of Object.entries(badCases)) {
     it(name, () => {
-      const root = path.join(badDir, name);
+      const root = tempFixture(patch);
       const result = checkContent({ root });
       expect(result.errors.length, show(result.errors)).toBe(exp.count ?? 1);
       const error = result.errors.find((e) => exp.message.test(e.message));
@@ -243,15 +177,20 @@ describe('more frontmatter and file cases', () => {
     ]);
   });
 
-  it('rejects a slug set in frontmatter and warns about unknown fields', () => {
+  it('rejects a slug set in frontmatter and every unknown field, at any depth, as errors', () => {
     const root = tempFixture((f) => {
       f.edit(PRACTICE, 'published: 2024-05-16\n', 'published: 2024-05-16\nslug: andere-naam\nfeautred: true\n');
+      f.edit(PRACTICE, '  alt: Een groep mensen aan een tafel.\n', '  alt: Een groep mensen aan een tafel.\n  titel: Omslag\n');
     });
     const result = checkContent({ root });
-    expect(result.errors.map((e) => e.field)).toEqual(['slug']);
-    expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ file: PRACTICE, field: 'feautred', line: 6 });
-    expect(result.warnings[0]!.hint).toMatch(/did you mean `featured`/);
+    expect(result.warnings).toHaveLength(0);
+    expect(result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.field}: ${e.message} | ${e.hint}`)).toEqual([
+      `${PRACTICE}:5:1 slug: "slug" may not be set here: it would change the address of the entry without renaming the file | ` +
+        'remove the slug line; to change the address, rename the file (in both nl/ and en/)',
+      `${PRACTICE}:6:1 feautred: "feautred" is not a field of this content type | did you mean \`featured\`? Rename it, or remove the line`,
+      `${PRACTICE}:${keyPosition(path.join(root, PRACTICE), 'titel: Omslag').line}:3 cover.titel: "titel" is not a field of this content type | ` +
+        'remove the line; the fields here are: src, alt',
+    ]);
   });
 
   it('treats x.yaml and x.yml as the same material and reports the .yml file', () => {
@@ -310,10 +249,11 @@ describe('formatter and command line', () => {
     expect(lines.slice(1)).toEqual(['No English version yet (3):', `  ${CASE}`, `  ${EVENT}`, `  ${NEWS}`]);
   });
 
-  it('bad fixtures fail on the command line', () => {
-    const out = run(['--root', 'tests/fixtures/bad/html-script-tag']);
+  it('bad cases fail on the command line', () => {
+    const root = tempFixture(badCases['html-script-tag']!.patch);
+    const out = run(['--root', root]);
     expect(out.status).toBe(1);
-    expect(out.stderr).toContain('tests/fixtures/bad/html-script-tag/content/practices/nl/goede-start.mdx:26:1');
+    expect(out.stderr).toContain(`${root}/content/practices/nl/goede-start.mdx:26:1`);
     expect(out.stderr.trim().endsWith('1 content error')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** Text extraction from PDFs the test makes itself; broken PDFs warn with the file name and never throw. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractPdfText, uploadedPdfText } from '../../src/lib/pdf-text.ts';
@@ -62,10 +62,30 @@ describe('extractPdfText', () => {
 });
 
 describe('uploadedPdfText', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'pdf-root-'));
+    mkdirSync(join(root, 'public', 'uploads'), { recursive: true });
+    writeFileSync(join(root, 'public', 'uploads', 'slides.pdf'), await textPdf(['Workshop slides']));
+    // A PDF outside public/uploads/ whose text must never reach a page.
+    writeFileSync(join(root, 'secret.pdf'), await textPdf(['Geheime tekst buiten de uploads']));
+    symlinkSync(join(root, 'secret.pdf'), join(root, 'public', 'uploads', 'link.pdf'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
   it('reads a public path once per build and skips other formats', async () => {
-    const first = uploadedPdfText('/slides.pdf', dir);
-    expect(uploadedPdfText('/slides.pdf', dir)).toBe(first);
+    const first = uploadedPdfText('/uploads/slides.pdf', root);
+    expect(uploadedPdfText('/uploads/slides.pdf', root)).toBe(first);
     expect((await first!).ok).toBe(true);
-    expect(uploadedPdfText('/handout.docx', dir)).toBeUndefined();
+    expect(uploadedPdfText('/uploads/handout.docx', root)).toBeUndefined();
+  });
+
+  it('never reads outside public/uploads/: a path with .. and a link to a file outside are refused', () => {
+    expect(() => uploadedPdfText('/uploads/../../secret.pdf', root)).toThrow(
+      'Material file /uploads/../../secret.pdf: "/uploads/../../secret.pdf" is not a file in /uploads/. Fix: choose an uploaded file, written as /uploads/name.pdf (no folders, no "..").',
+    );
+    expect(() => uploadedPdfText('/uploads/link.pdf', root)).toThrow(
+      'Material file /uploads/link.pdf: "/uploads/link.pdf" is a link to a file outside public/uploads/. Fix: replace the link by a copy of the file itself.',
+    );
   });
 });

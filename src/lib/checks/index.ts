@@ -11,6 +11,7 @@ import type { EntryCounts } from './report.ts';
 import { checkSchemas } from './schema.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTranslations } from './translations.ts';
+import { fileProblems } from '../../integrations/content-guard/scan.ts';
 import type { ContentError, ContentWarning, MissingTranslation } from './types.ts';
 
 export type { ContentError, ContentWarning, MissingTranslation } from './types.ts';
@@ -39,8 +40,10 @@ export function checkContent(options: LoadOptions = {}): CheckResult {
   const schema = checkSchemas(loaded);
   const guard = guardContent(loaded);
   const references = checkReferences(loaded, guard.components);
+  // Links and uploads: the same rules the build applies before it starts (src/integrations/content-guard/).
+  const files = fileProblems(loaded.root, loaded.contentDir).map((p) => ({ check: 'file' as const, ...p }));
 
-  const errors = [...loaded.errors, ...slugErrors, ...translations.errors, ...schema.errors, ...guard.errors, ...references.errors];
+  const errors = [...files, ...loaded.errors, ...slugErrors, ...translations.errors, ...schema.errors, ...guard.errors, ...references.errors];
   const warnings = [...loaded.warnings, ...schema.warnings, ...references.warnings];
 
   const counts = {} as EntryCounts;

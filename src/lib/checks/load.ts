@@ -1,25 +1,24 @@
 /**
  * Finds and reads every content file: the entries of each collection in the registry
- * (src/schema/index.ts) and content/settings/site.yaml. Frontmatter is split off and parsed with
- * js-yaml exactly as Astro does, so the data validated here is the data Astro builds from.
+ * (src/schema/index.ts) and content/settings/site.yaml. Frontmatter is split off and read by the
+ * same module the build's content loader uses (src/integrations/content-guard/), so the data validated
+ * here is the data Astro builds from.
  *
- * Files Astro would not load (a .md file among .mdx entries, an entry outside nl/ and en/, a .yml
- * material) are reported, never skipped silently. Other files (images next to entries) are assets.
+ * Files Astro would not load (content-guard/content-files.ts) are reported, never skipped silently.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { collections, collectionNames, type CollectionName } from '../../schema/index.ts';
+import { baseOf, extOf, listContentFiles, listFiles } from '../../integrations/content-guard/content-files.ts';
+import { readFrontmatter } from '../../integrations/content-guard/frontmatter.ts';
+import { readYaml } from '../../integrations/content-guard/yaml.ts';
 import type { ContentError, ContentFile, ContentWarning, LoadedContent, Locale } from './types.ts';
 
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
+export { LOCALES } from '../../integrations/content-guard/content-files.ts';
 export const SETTINGS_FILE = 'settings/site.yaml';
 
-/** Extensions of files that look like content: in the wrong place they are errors, not assets. */
+/** Extensions of files that look like content (for the settings folder). */
 const CONTENT_LIKE = new Set(['md', 'mdx', 'markdown', 'yaml', 'yml', 'json', 'toml']);
-
-/** Same frontmatter pattern as Astro (@astrojs/internal-helpers/frontmatter). */
-const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 export interface LoadOptions {
   /** Project root (the folder holding content/ and public/), or a content folder itself. Default: cwd. */
@@ -44,62 +43,6 @@ export function resolveRoots(options: LoadOptions = {}): { root: string; content
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-
-function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** All files under dir (recursive), skipping dot-files and dot-folders. Paths relative to dir. */
-function listFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const abs = path.join(dir, name);
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, rel));
-    else out.push(rel);
-  }
-  return out;
-}
-
-function extOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-}
-
-function baseOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-
-interface YamlProblem {
-  line?: number;
-  column?: number;
-  reason: string;
-}
-
-function parseYaml(text: string, firstLine: number): { value: unknown; problem?: YamlProblem } {
-  try {
-    return { value: yaml.load(text) };
-  } catch (err) {
-    const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    return {
-      value: undefined,
-      problem: {
-        reason: e.reason ?? e.message ?? String(err),
-        line: e.mark ? firstLine + e.mark.line : undefined,
-        column: e.mark ? e.mark.column + 1 : undefined,
-      },
-    };
-  }
-}
-
-const YAML_HINT =
-  'check this line and the one above it: a value that contains a colon (:) or starts with a quote, *, & or # must be ' +
-  'put in quotes ("..."); list items start with "- " at the same indentation; indent with spaces, never tabs';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -139,55 +82,24 @@ export function parseContentFile(
 
   if (meta.format === 'yaml') {
     base.yaml = source;
-    const { value, problem } = parseYaml(source, 1);
-    if (problem) {
-      errors.push({ check: 'load', file, line: problem.line, column: problem.column, message: `this YAML file could not be read: ${problem.reason}`, hint: YAML_HINT });
-    } else if (!isPlainObject(value)) {
+    const read = readYaml(source);
+    base.locate = read.locate;
+    base.asWritten = read.asWritten;
+    if (read.problems.length) {
+      for (const p of read.problems) errors.push({ check: 'load', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
+    } else if (!isPlainObject(read.value)) {
       errors.push({ check: 'load', file, line: 1, column: 1, message: 'this file does not contain a list of fields (name: value)', hint: 'write one field per line, e.g. `title: My handout`' });
     } else {
-      base.data = value;
+      base.data = read.value;
     }
     return base;
   }
 
-  // MDX: split frontmatter the way Astro does.
-  const match = FRONTMATTER_RE.exec(source);
-  if (!match) {
-    base.body = source;
-    base.bodyLine = 1;
-    base.bodyColumn = 1;
-    errors.push({
-      check: 'load',
-      file,
-      line: 1,
-      column: 1,
-      message: 'this file has no frontmatter (the block of fields between two --- lines at the top)',
-      hint: 'start the file with a line ---, then the fields (title: ..., summary: ...), then another line ---',
-    });
-    return base;
-  }
-  const raw = match[1] ?? '';
-  const end = match.index + match[0].length;
-  const rawStart = end - 3 - raw.length;
-  base.yaml = raw;
-  base.yamlLine = lineOf(source, rawStart);
-  base.body = source.slice(end);
-  base.bodyLine = lineOf(source, end);
-  base.bodyColumn = end - (source.lastIndexOf('\n', end - 1) + 1) + 1;
-  if (match[0].trimStart().replace(/^\uFEFF/, '').startsWith('+++')) {
-    errors.push({ check: 'load', file, line: base.yamlLine, column: 1, message: 'the frontmatter uses +++ (TOML)', hint: 'write the frontmatter in YAML between two --- lines, as in the other entries' });
-    return base;
-  }
-  const { value, problem } = parseYaml(raw, base.yamlLine);
-  if (problem) {
-    errors.push({ check: 'load', file, line: problem.line, column: problem.column, message: `the frontmatter could not be read: ${problem.reason}`, hint: YAML_HINT });
-  } else if (value === undefined || value === null) {
-    base.data = {};
-  } else if (!isPlainObject(value)) {
-    errors.push({ check: 'load', file, line: base.yamlLine, column: 1, message: 'the frontmatter is not a list of fields (name: value)', hint: 'write one field per line between the --- lines, e.g. `title: My page`' });
-  } else {
-    base.data = value;
-  }
+  // MDX: split and read the frontmatter exactly as the build does (src/integrations/content-guard/frontmatter.ts).
+  const fm = readFrontmatter(source);
+  Object.assign(base, { yaml: fm.yaml, yamlLine: fm.yamlLine, body: fm.body, bodyLine: fm.bodyLine, bodyColumn: fm.bodyColumn, locate: fm.locate, asWritten: fm.asWritten });
+  for (const p of fm.problems) errors.push({ check: 'load', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
+  base.data = fm.data;
   return base;
 }
 
@@ -205,58 +117,9 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     return loaded;
   }
 
-  for (const name of collectionNames) {
-    const def = collections[name];
-    const dir = path.join(contentDir, def.folder);
-    for (const relPath of listFiles(dir)) {
-      const abs = path.join(dir, relPath);
-      const parts = relPath.split('/');
-      const fileName = parts[parts.length - 1]!;
-      const ext = extOf(fileName);
-      if (def.format === 'mdx') {
-        const lang = parts.length === 2 && (LOCALES as readonly string[]).includes(parts[0]!) ? (parts[0] as Locale) : undefined;
-        if (lang && ext === 'mdx') {
-          entries.push(readContentFile(abs, root, { collection: name, format: 'mdx', lang }, errors));
-        } else if (CONTENT_LIKE.has(ext)) {
-          const where = `${toPosix(path.relative(root, dir))}`;
-          if (lang) {
-            errors.push({
-              check: 'load',
-              file: rel(abs),
-              message: `this .${ext} file is not read by the site: in ${def.folder}/ only .mdx files are content`,
-              hint: ext === 'md' || ext === 'markdown' ? `rename it to ${baseOf(fileName)}.mdx` : 'remove it, or move it out of the content folder',
-            });
-          } else {
-            errors.push({
-              check: 'load',
-              file: rel(abs),
-              message: 'this file is not in a language folder, so the site does not read it',
-              hint: `move it to ${where}/nl/ (Dutch) or ${where}/en/ (English), directly in that folder`,
-            });
-          }
-        }
-      } else {
-        if (parts.length === 1 && (ext === 'yaml' || ext === 'yml')) {
-          entries.push(readContentFile(abs, root, { collection: name, format: 'yaml' }, errors));
-          if (ext === 'yml') {
-            errors.push({
-              check: 'load',
-              file: rel(abs),
-              message: 'the site reads only files ending in .yaml here: this .yml file is not published',
-              hint: `rename it to ${baseOf(fileName)}.yaml`,
-            });
-          }
-        } else if (CONTENT_LIKE.has(ext)) {
-          errors.push({
-            check: 'load',
-            file: rel(abs),
-            message: `this file is not read by the site: ${def.folder} are .yaml files directly in ${toPosix(path.relative(root, dir))}/`,
-            hint: parts.length > 1 ? `move it to ${toPosix(path.relative(root, dir))}/ as a .yaml file` : `convert it to a .yaml file named ${baseOf(fileName)}.yaml`,
-          });
-        }
-      }
-    }
-  }
+  const listed = listContentFiles(root, contentDir);
+  for (const p of listed.refused) errors.push({ check: 'load', ...p });
+  for (const e of listed.entries) entries.push(readContentFile(e.abs, root, { collection: e.collection, format: e.format, lang: e.lang }, errors));
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   // Settings: one required file.

@@ -12,9 +12,8 @@ import type { SchemaContext } from '../../schema/common.ts';
 import { allowedComponents, type AllowedComponent } from '../../components/mdx/allowlist.ts';
 import { closeMatches } from './suggest.ts';
 import type { ContentError, ContentFile, ContentWarning, LoadedContent } from './types.ts';
-import { locateInYaml } from './yaml-locate.ts';
 import { referenceFields, type ReferenceField } from '../../schema/field.ts';
-import { formatPath, type SchemaPath } from '../../schema/zod-walk.ts';
+import { formatPath, occurrences } from '../../schema/zod-walk.ts';
 
 /**
  * MDX components whose attribute is a reference (the attribute holds a slug of that collection), from
@@ -45,23 +44,6 @@ export function referenceFieldsByCollection(): Record<CollectionName, ReferenceF
   const out = {} as Record<CollectionName, ReferenceField[]>;
   for (const name of collectionNames) out[name] = referenceFields(collections[name].schema(ctx));
   return out;
-}
-
-/** Concrete occurrences of a schema path in data: ['sessions','[]','materials'] → sessions[0].materials, … */
-function* occurrences(data: unknown, path: SchemaPath, at: PropertyKey[] = []): Generator<{ path: PropertyKey[]; value: unknown }> {
-  if (!path.length) {
-    yield { path: at, value: data };
-    return;
-  }
-  const [head, ...rest] = path;
-  if (head === '[]') {
-    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* occurrences(data[i], rest, [...at, i]);
-    else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) yield* occurrences(v, rest, [...at, k]);
-    return;
-  }
-  if (data && typeof data === 'object' && !Array.isArray(data) && head! in data) {
-    yield* occurrences((data as Record<string, unknown>)[head!], rest, [...at, head!]);
-  }
 }
 
 /** Slugs that references may point at: Dutch entries of MDX collections, .yaml files of data collections. */
@@ -133,8 +115,8 @@ export function checkReferences(loaded: LoadedContent, components: ComponentUse[
         const seen = new Set<string>();
         for (const item of items) {
           if (typeof item.value !== 'string' || !item.value) continue; // wrong types are schema errors
-          const pos = locateInYaml(entry.yaml, item.path);
-          const where = { file: entry.file, field: formatPath(item.path), ...(pos ? { line: entry.yamlLine + pos.line, column: pos.column } : {}) };
+          const pos = entry.locate?.(item.path);
+          const where = { file: entry.file, field: formatPath(item.path), ...pos };
           if (!targets[relation].has(item.value)) {
             errors.push({ check: 'reference', ...where, ...danglingMessage(loaded, relation, item.value, targets[relation]) });
           } else if (seen.has(item.value)) {

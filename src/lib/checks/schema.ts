@@ -5,20 +5,20 @@
  * Astro's `image()` is replaced by a stub that checks the file exists: a path relative to the entry
  * (./cover.jpg, ../../../src/assets/x.jpg) or an upload under public/ (/uploads/x.jpg).
  *
- * Beyond the schema: dates must be written as YYYY-MM-DD and be real calendar days (js-yaml turns
- * 2024-02-30 into 1 March without complaint), `slug:` may not be set in frontmatter (it would
- * silently change the entry's id), and unknown fields are reported as warnings.
+ * Beyond the schema: dates must be written as YYYY-MM-DD and be real calendar days (a YAML reader turns
+ * 2024-02-30 into 1 March without complaint). The schemas are strict: a field they do not define is an
+ * error (one per field, with "did you mean"), and `slug:` gets its own reason (it would silently change
+ * the entry's id).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, settingsSchema } from '../../schema/index.ts';
 import type { SchemaContext } from '../../schema/common.ts';
+import { resolveImage, resolveUpload } from '../../integrations/content-guard/files.ts';
 import { fieldMeta, metaAt } from '../../schema/field.ts';
 import { closeMatches, didYouMean } from './suggest.ts';
 import type { ContentError, ContentFile, ContentWarning, LoadedContent } from './types.ts';
-import { locateInYaml } from './yaml-locate.ts';
 import { defOf, formatPath, schemaAt, unwrap, valueAt } from '../../schema/zod-walk.ts';
 
 /** Image formats Astro's image pipeline accepts (astro/dist/assets/consts.js VALID_INPUT_FORMATS). */
@@ -55,28 +55,22 @@ export function checkImagePath(value: string, entry: ContentFile, loaded: Loaded
     };
   }
   const ext = path.extname(v).slice(1).toLowerCase();
-  let abs: string;
-  let shown: string;
-  if (v.startsWith('/')) {
-    if (!v.startsWith('/uploads/')) {
-      return {
-        problem: `"${v}" is not in /uploads/`,
-        hint: 'use an uploaded image (/uploads/name.jpg) or a path relative to this file (./name.jpg)',
-      };
-    }
-    abs = path.join(loaded.publicDir, ...v.split('/').filter(Boolean));
-    shown = path.relative(loaded.root, abs).split(path.sep).join('/');
-  } else {
-    abs = path.resolve(path.dirname(entry.absPath), v);
-    shown = path.relative(loaded.root, abs).split(path.sep).join('/');
+  if (v.startsWith('/') && !v.startsWith('/uploads/')) {
+    return {
+      problem: `"${v}" is not in /uploads/`,
+      hint: 'use an uploaded image (/uploads/name.jpg) or a path relative to this file (./name.jpg)',
+    };
   }
-  if (!existsSync(abs) || !statSync(abs).isFile()) {
+  // A relative path may point into the content folder (next to the entry) or at the uploaded cover images.
+  const resolved = resolveImage(v, entry.absPath, loaded.root, loaded.contentDir);
+  if (!resolved.ok && resolved.missing) {
     const near = v.startsWith('/uploads/') ? didYouMean(v, listUploads(loaded.publicDir)) : '';
     return {
-      problem: `the image "${v}" does not exist (looked for ${shown})`,
+      problem: `the image "${v}" does not exist (looked for ${resolved.looked})`,
       hint: `upload the image, or correct the file name${near ? `: ${near}` : ''}`,
     };
   }
+  if (!resolved.ok) return { problem: resolved.problem, hint: resolved.hint };
   if (!IMAGE_EXTENSIONS.includes(ext)) {
     return {
       problem: `"${v}" is not an image format the site can use`,
@@ -326,14 +320,37 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
   }
 }
 
+/** One error per field a strict schema does not define (also used by the build's loader). */
+export function unknownFields(issue: Issue & { code: 'unrecognized_keys' }, schema: z.ZodType, data: unknown): Mapped[] {
+  const parent = issue.path as PropertyKey[];
+  const at = schemaAt(schema, parent);
+  const known = Object.keys((at && defOf(unwrap(at)).shape) ?? {});
+  const present = valueAt(data, parent);
+  return issue.keys.map((key) => {
+    if (key === 'slug' && parent.length === 0) {
+      return {
+        path: [key],
+        message: '"slug" may not be set here: it would change the address of the entry without renaming the file',
+        hint: 'remove the slug line; to change the address, rename the file (in both nl/ and en/)',
+      };
+    }
+    const near = closeMatches(key, known.filter((k) => !(present && typeof present === 'object' && k in present)));
+    return {
+      path: [...parent, key],
+      message: `"${key}" is not a field of this content type`,
+      hint: near.length ? `did you mean \`${near[0]}\`? Rename it, or remove the line` : `remove the line; the fields here are: ${known.join(', ')}`,
+    };
+  });
+}
+
 function toError(entry: ContentFile, mapped: Mapped, check: ContentError['check'] = 'schema'): ContentError {
-  const pos = locateInYaml(entry.yaml, mapped.path);
+  const pos = entry.locate?.(mapped.path);
   const field = formatPath(mapped.path);
   return {
     check,
     file: entry.file,
     ...(field ? { field } : {}),
-    ...(pos ? { line: entry.yamlLine + pos.line, column: pos.column } : {}),
+    ...pos,
     message: mapped.message,
     hint: mapped.hint,
   };
@@ -366,22 +383,22 @@ function walkExtras(
   const core = unwrap(schema);
   const def = defOf(core);
   const here = formatPath(pathArr);
-  // Uploaded files (fields with the CMS "file" widget) must exist under public/.
-  if (fieldMeta(schema)?.widget === 'file' && typeof data === 'string' && data.startsWith('/uploads/') && !issuePaths.has(here)) {
-    const abs = path.join(publicDir, ...data.split('/').filter(Boolean));
-    if (!existsSync(abs)) {
-      const near = didYouMean(data, listUploads(publicDir));
+  // Uploaded files (fields with the CMS "file" widget) must exist in public/uploads/, and stay inside it.
+  if (fieldMeta(schema)?.widget === 'file' && typeof data === 'string' && !issuePaths.has(here)) {
+    const r = resolveUpload(data, path.dirname(publicDir));
+    if (!r.ok) {
+      const near = r.missing ? didYouMean(data, listUploads(publicDir)) : '';
       out.errors.push({
         path: pathArr,
-        message: `the file "${data}" does not exist (looked for ${path.join('public', ...data.split('/').filter(Boolean)).split(path.sep).join('/')})`,
-        hint: `upload the file, or correct the file name${near ? `: ${near}` : ''}`,
+        message: r.missing ? `the file "${data}" does not exist (looked for ${r.looked})` : r.problem,
+        hint: r.missing ? `upload the file, or correct the file name${near ? `: ${near}` : ''}` : r.hint,
       });
     }
     return;
   }
   if (isDateSchema(schema) && !issuePaths.has(here)) {
     if (data instanceof Date && typeof text === 'string') {
-      // js-yaml turns 2024-02-30 into 1 March without complaint: check the written day exists.
+      // A YAML reader turns 2024-02-30 into 1 March without complaint: check the written day exists.
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
       if (m) {
         const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -405,37 +422,14 @@ function walkExtras(
   }
   if (def.type === 'object' && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Date)) {
     const shape = def.shape ?? {};
-    const known = Object.keys(shape);
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-      const child = shape[key];
+      const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
       const childText = text && typeof text === 'object' ? (text as Record<string, unknown>)[key] : undefined;
-      if (child) {
-        walkExtras(child, value, childText, [...pathArr, key], issuePaths, out, publicDir);
-      } else if (key === 'slug' && pathArr.length === 0) {
-        out.errors.push({
-          path: [key],
-          message: '"slug" may not be set here: it would change the address of the entry without renaming the file',
-          hint: 'remove the slug line; to change the address, rename the file (in both nl/ and en/)',
-        });
-      } else {
-        const near = closeMatches(key, known.filter((k) => !(k in (data as object))));
-        out.warnings.push({
-          path: [...pathArr, key],
-          message: `"${key}" is not a field of this content type, so it is ignored`,
-          hint: near.length ? `did you mean \`${near[0]}\`? Rename it, or remove the line` : `remove the line; the fields here are: ${known.join(', ')}`,
-        });
-      }
+      // Fields the schema does not define are the schema's own errors (unrecognized_keys).
+      if (child) walkExtras(child, value, childText, [...pathArr, key], issuePaths, out, publicDir);
     }
   } else if (def.type === 'array' && Array.isArray(data) && def.element) {
     data.forEach((item, i) => walkExtras(def.element!, item, Array.isArray(text) ? text[i] : undefined, [...pathArr, i], issuePaths, out, publicDir));
-  }
-}
-
-function readWithoutDates(yamlText: string): unknown {
-  try {
-    return yaml.load(yamlText, { schema: yaml.CORE_SCHEMA });
-  } catch {
-    return undefined;
   }
 }
 
@@ -450,13 +444,22 @@ export function validateFile(entry: ContentFile, schema: z.ZodType, publicDir: s
   const issuePaths = new Set<string>();
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const mapped of unknownFields(issue, schema, entry.data)) {
+          issuePaths.add(formatPath(mapped.path));
+          errors.push(toError(entry, mapped));
+        }
+        continue;
+      }
       const mapped = describeIssue(issue, schema, entry.data);
+      // One error per field: the first rule that refused it (a web address can break two at once).
+      if (issuePaths.has(formatPath(mapped.path)) && mapped.path.length) continue;
       issuePaths.add(formatPath(mapped.path));
       errors.push(toError(entry, mapped));
     }
   }
   const extras = { errors: [] as Mapped[], warnings: [] as Mapped[] };
-  walkExtras(schema, entry.data, readWithoutDates(entry.yaml), [], issuePaths, extras, publicDir);
+  walkExtras(schema, entry.data, entry.asWritten?.(), [], issuePaths, extras, publicDir);
   for (const m of extras.errors) errors.push(toError(entry, m));
   for (const m of extras.warnings) warnings.push(toError(entry, m));
   return { errors, warnings };

@@ -6,11 +6,14 @@
  */
 import { slugHint, slugPattern } from '../../schema/common.ts';
 import { toSlug } from './suggest.ts';
-import type { ContentError, ContentFile, LoadedContent } from './types.ts';
+import type { ContentError, ContentFile } from './types.ts';
 
-export function checkSlugs(loaded: LoadedContent): ContentError[] {
+/** What the slug rules read of an entry (no file contents: the build runs them before reading any). */
+export type NamedEntry = Pick<ContentFile, 'collection' | 'lang' | 'slug' | 'fileName' | 'ext' | 'file'>;
+
+export function checkSlugs(loaded: { entries: readonly NamedEntry[] }): ContentError[] {
   const errors: ContentError[] = [];
-  const groups = new Map<string, ContentFile[]>();
+  const groups = new Map<string, NamedEntry[]>();
   for (const entry of loaded.entries) {
     if (!slugPattern.test(entry.slug)) {
       const better = toSlug(entry.slug);
@@ -50,6 +53,6 @@ export function checkSlugs(loaded: LoadedContent): ContentError[] {
   return errors;
 }
 
-function rank(e: ContentFile): number {
+function rank(e: NamedEntry): number {
   return (slugPattern.test(e.slug) ? 0 : 2) + (e.ext === 'yml' ? 1 : 0);
 }

@@ -2,7 +2,7 @@
 import type { CollectionName } from '../../schema/index.ts';
 
 /** Which check found a problem. */
-export type CheckName = 'load' | 'schema' | 'reference' | 'translation' | 'slug' | 'guard';
+export type CheckName = 'load' | 'schema' | 'reference' | 'translation' | 'slug' | 'guard' | 'file';
 
 /**
  * One problem in the content, written for editors. `file` is relative to the project root
@@ -52,8 +52,12 @@ export interface ContentFile {
   data: Record<string, unknown> | undefined;
   /** The YAML text (frontmatter without the --- lines, or the whole YAML file). */
   yaml: string;
-  /** 1-based line in the file where `yaml` starts (js-yaml line 0 = this line). */
+  /** 1-based line in the file where `yaml` starts. */
   yamlLine: number;
+  /** File line and column of a field (the deepest part of the path found), from the YAML reader. */
+  locate?: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+  /** The fields read with dates left as written. */
+  asWritten?: () => unknown;
   /** MDX body (everything after the closing ---). */
   body?: string;
   /** 1-based line and column in the file where `body` starts. */
