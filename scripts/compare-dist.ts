@@ -7,6 +7,7 @@
  *   npm run compare-dist -- --save /tmp/dist-baseline     build and keep the result as the baseline
  *   npm run compare-dist -- --baseline /tmp/dist-baseline  build and compare against it
  *   npm run compare-dist -- --baseline A --dist B          compare two existing builds (no build)
+ *   npm run compare-dist -- --baseline A --keep            keep the new build (its folder is printed)
  *
  * Make the baseline from the commit before a structural change (e.g. `git stash`, or a worktree of main).
  */
@@ -23,7 +24,8 @@ const BUILD_DATE = '2026-11-29';
 
 export interface DistDifference {
   path: string;
-  kind: 'added' | 'removed' | 'changed';
+  /** `renamed`: a hashed asset (_astro/name.HASH.js) whose content, and so its hash, changed; `detail` names the new file. */
+  kind: 'added' | 'removed' | 'changed' | 'renamed';
   /** For a changed text file: the first differing line in both builds. */
   detail?: string;
 }
@@ -56,19 +58,42 @@ function firstDifference(a: Buffer, b: Buffer): string {
   return 'same text, different bytes';
 }
 
-/** Every difference between two built sites, sorted by path. */
+/** "_astro/search-client.BbtSLo6e.js" -> "_astro/search-client.js": a bundled asset without its content hash. */
+const unhashed = (path: string) => path.replace(/^(_astro\/.+)\.[\w-]{8}(\.\w+)$/, '$1$2');
+
+/**
+ * Every difference between two built sites, sorted by path. A hashed asset whose content changed is listed once as
+ * `renamed`, and references to it are compared under its new name, so the pages that only link to it do not differ.
+ */
 export function compareDists(baseline: string, dist: string): DistDifference[] {
   const before = new Set(filesUnder(baseline).map((p) => relative(baseline, p)));
   const after = new Set(filesUnder(dist).map((p) => relative(dist, p)));
   const out: DistDifference[] = [];
-  for (const path of before) if (!after.has(path)) out.push({ path, kind: 'removed' });
+  const renames = new Map<string, string>();
+  const added = new Map([...after].filter((p) => !before.has(p)).map((p) => [unhashed(p), p]));
+  for (const path of before) {
+    if (after.has(path)) continue;
+    const renamed = path !== unhashed(path) ? added.get(unhashed(path)) : undefined;
+    if (renamed) {
+      renames.set(path, renamed);
+      out.push({ path, kind: 'renamed', detail: `now ${renamed}` });
+    } else out.push({ path, kind: 'removed' });
+  }
+  const newNames = new Set(renames.values());
+  const rename = (text: Buffer) => {
+    let s = text.toString('utf8');
+    for (const [from, to] of renames) s = s.replaceAll(`/${from}`, `/${to}`);
+    return Buffer.from(s);
+  };
   for (const path of after) {
     if (!before.has(path)) {
-      out.push({ path, kind: 'added' });
+      if (!newNames.has(path)) out.push({ path, kind: 'added' });
       continue;
     }
-    const a = readFileSync(join(baseline, path));
     const b = readFileSync(join(dist, path));
+    let a = readFileSync(join(baseline, path));
+    if (a.equals(b)) continue;
+    if (textFile.test(path) && renames.size) a = rename(a);
     if (a.equals(b)) continue;
     out.push({ path, kind: 'changed', ...(textFile.test(path) && { detail: firstDifference(a, b) }) });
   }
@@ -91,7 +116,7 @@ export function formatDifferences(differences: readonly DistDifference[]): strin
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { baseline: { type: 'string' }, save: { type: 'string' }, dist: { type: 'string' } } });
+  const { values } = parseArgs({ options: { baseline: { type: 'string' }, save: { type: 'string' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
   if (values.save) {
     rmSync(values.save, { recursive: true, force: true });
     buildStarterSite(values.save);
@@ -102,7 +127,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!values.dist) buildStarterSite(dist);
     const differences = compareDists(values.baseline, dist);
     console.log(formatDifferences(differences));
-    if (!values.dist) rmSync(dist, { recursive: true, force: true });
+    if (values.keep) console.log(`The new build is in ${dist}`);
+    else if (!values.dist) rmSync(dist, { recursive: true, force: true });
     process.exitCode = differences.length ? 1 : 0;
   }
 }

@@ -9,7 +9,7 @@ import { SITE_URL } from '../site.config.ts';
 import type { CalendarEvent } from './calendar.ts';
 import { listFor, splitId, type Localized } from './entries.ts';
 import { sessionPath } from './event-paths.ts';
-import { referenceDate, splitByTime } from './event-time.ts';
+import { buildDate, splitByTime } from './time/index.ts';
 import { entryPath } from './routes.ts';
 import { assignShortCodes, identityOf, shortUrl, type ShortTarget } from './short-links.ts';
 
@@ -31,7 +31,7 @@ export async function eventsFor(locale: Locale): Promise<LocalizedEvent[]> {
  * Upcoming (soonest first) and past (most recent first) events, relative to the build date (env BUILD_DATE).
  * An event counts as upcoming until it has ended (a running congress is still upcoming).
  */
-export async function eventsByTime(locale: Locale, reference: Date = referenceDate()) {
+export async function eventsByTime(locale: Locale, reference: Date = buildDate()) {
   return splitByTime(await eventsFor(locale), (e) => e.data, reference);
 }
 
