@@ -3,7 +3,8 @@
  * translation), upcoming and past relative to the build date, the short links of sessions and materials,
  * and the plain data the calendar module turns into .ics files.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { contentIndex } from './content-index.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { SITE_URL } from '../site.config.ts';
 import type { CalendarEvent } from './calendar.ts';
@@ -55,8 +56,7 @@ let shortLinksPromise: Promise<Map<string, ShortLink>> | undefined;
  */
 export function shortLinks(): Promise<Map<string, ShortLink>> {
   shortLinksPromise ??= (async () => {
-    const events = await getCollection('events');
-    const materials = await getCollection('materials');
+    const { events, materials } = (await contentIndex()).entries;
     const targets: ShortTarget[] = [];
     const info = new Map<string, Omit<ShortLink, 'code' | 'target'>>();
     // Dutch versions first: a session's short link points at the Dutch event page.
