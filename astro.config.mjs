@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import adminBundle from './src/integrations/admin-bundle.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -51,15 +52,13 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
-  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
+  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind(), adminBundle()],
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
     // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.
     ...(process.env.ASTRO_CACHE_DIR && { cacheDir: resolve(process.env.ASTRO_CACHE_DIR, 'vite') }),
     // admin/ (the CMS) is React: .tsx there compiles with React's automatic JSX runtime.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-    // In dev, pre-bundle the CMS once instead of on the first /admin/ visit.
-    optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable'] },
     build: {
       rollupOptions: {
         // Every MDX entry carries Astro's own "use astro:head-inject" directive; the bundler's notice about
