@@ -3,7 +3,7 @@
  * inputs changed, instead of inside every site build (where it cost 1.6 s and 250 MB of every build).
  *
  * The bundle is cached in node_modules/.cache/admin-bundle/, with a manifest of every source file that went into
- * it and its hash, the lockfile's hash (the dependencies) and the PUBLIC_CMS_* variables baked into it. A site build
+ * it and its hash, the hash of npm's record of the installed dependencies (node_modules/.package-lock.json) and the PUBLIC_CMS_* variables baked into it. A site build
  * reuses the cache when all of these are unchanged, otherwise builds it again; then copies it into dist/. The page
  * (src/pages/admin/index.astro) loads the entry through `__ADMIN_SCRIPT__`. Under `astro dev` the page loads
  * admin/main.ts from the dev server instead (no bundle, no cache).
@@ -33,7 +33,9 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
 function outerKey(root: string): string {
   const env = Object.entries(process.env).filter(([name]) => name.startsWith('PUBLIC_CMS_')).sort();
   const recipe = sha(readFileSync(fileURLToPath(import.meta.url)));
-  return sha(JSON.stringify({ lock: sha(readFileSync(join(root, 'package-lock.json'))), env, recipe }));
+  // The installed dependencies: npm's record of node_modules (a project copy may link node_modules and have no lockfile).
+  const lockfile = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((file) => existsSync(file));
+  return sha(JSON.stringify({ lock: lockfile ? sha(readFileSync(lockfile)) : 'none', env, recipe }));
 }
 
 function upToDate(root: string, manifest: Manifest | undefined, key: string): boolean {
