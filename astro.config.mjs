@@ -49,7 +49,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
-  build: { format: 'directory' },
+  // Pages rendered at once, so page writes and image reads overlap rendering. Measured on 609 pages (2 busy cores,
+  // same CPU time): 1 → 14.1 s, 2 → 9.9 s, 4 → 6.8 s. BUILD_CONCURRENCY overrides it (README, "Build speed").
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
   integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind(), adminBundle()],

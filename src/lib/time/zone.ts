@@ -48,8 +48,18 @@ function parseLocal(local: string): number {
   return wall;
 }
 
+const instants = new Map<string, number>();
+
 /** The instant a wall-clock time in a time zone stands for (see the rules for DST edges above). */
 export function zonedToDate(local: string, timeZone = TIME_ZONE): Date {
+  // The same few thousand times are read on many pages (cards, event pages, calendars, search): each is worked out once.
+  const key = `${timeZone} ${local}`;
+  let instant = instants.get(key);
+  if (instant === undefined) instants.set(key, (instant = instantOf(local, timeZone)));
+  return new Date(instant);
+}
+
+function instantOf(local: string, timeZone: string): number {
   const wall = parseLocal(local);
   // The offsets a day before and a day after cover both sides of any transition near this time.
   const before = offsetMinutes(wall - DAY, timeZone);
@@ -60,7 +70,7 @@ export function zonedToDate(local: string, timeZone = TIME_ZONE): Date {
     .map(({ instant }) => instant)
     .sort((a, b) => a - b);
   // Ambiguous: the earlier instant. Skipped: read the time with the offset in force before the gap.
-  return new Date(candidates[0] ?? wall - before * MINUTE);
+  return candidates[0] ?? wall - before * MINUTE;
 }
 
 const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
