@@ -9,8 +9,8 @@
  * admin/main.ts from the dev server instead (no bundle, no cache).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -93,21 +93,32 @@ async function bundle(root: string, out: string, key: string, logger: { info(m: 
   return { key, inputs, entry: `/${entry.fileName}` };
 }
 
-/** Builds the CMS bundle into the cache folder unless the cached one is up to date; returns its manifest. */
+/** The folder of a bundle in the cache: named after its entry file, whose name carries the content hash. */
+const folderOf = (cache: string, manifest: Manifest) => join(cache, basename(manifest.entry, '.js'));
+
+/** Builds the CMS bundle into the cache folder unless the cached one is up to date; returns its folder and manifest. */
 export async function adminBundle(root: string, logger: { info(m: string): void } = console): Promise<{ dir: string; manifest: Manifest }> {
   const cache = join(root, 'node_modules/.cache/admin-bundle');
-  const dir = join(cache, 'current');
   const manifestFile = join(cache, 'manifest.json');
   const key = outerKey(root);
   const cached = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
-  if (cached && existsSync(dir) && upToDate(root, cached, key)) return { dir, manifest: cached };
-  // Built beside the cache and moved in place, so a build running at the same time never sees half a bundle.
+  if (cached && existsSync(folderOf(cache, cached)) && upToDate(root, cached, key)) return { dir: folderOf(cache, cached), manifest: cached };
+  // Built beside the cache and moved in place under its own name, so a build running at the same time (which may be
+  // copying an older bundle) never sees half a bundle or loses its own.
   mkdirSync(cache, { recursive: true });
   const fresh = join(cache, `build-${process.pid}-${Date.now()}`);
   const manifest = await bundle(root, fresh, key, logger);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(fresh, dir);
-  writeFileSync(manifestFile, JSON.stringify(manifest, null, 1));
+  const dir = folderOf(cache, manifest);
+  if (existsSync(dir)) rmSync(fresh, { recursive: true, force: true });
+  else renameSync(fresh, dir);
+  writeFileSync(`${manifestFile}.${process.pid}`, JSON.stringify(manifest, null, 1));
+  renameSync(`${manifestFile}.${process.pid}`, manifestFile);
+  // Keep the three newest bundles (a build started earlier may still copy one of them); older ones go.
+  const bundles = readdirSync(cache)
+    .filter((name) => name.startsWith('admin.'))
+    .map((name) => ({ name, time: statSync(join(cache, name)).mtimeMs }))
+    .sort((x, y) => y.time - x.time);
+  for (const old of bundles.slice(3)) rmSync(join(cache, old.name), { recursive: true, force: true });
   return { dir, manifest };
 }
 
