@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentFilesGuard from './src/integrations/content-guard/index.ts';
+import adminBundle from './src/integrations/admin-bundle.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -52,7 +53,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
-  build: { format: 'directory' },
+  // Pages rendered at once, so page writes and image reads overlap rendering. Measured on 609 pages (2 busy cores,
+  // same CPU time): 1 → 14.1 s, 2 → 9.9 s, 4 → 6.8 s. BUILD_CONCURRENCY overrides it (README, "Build speed").
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
   // Content is untrusted input. Files, uploads and frontmatter are refused before anything is compiled
@@ -64,6 +67,7 @@ export default defineConfig({
     mdx({ processor: satteri({ features: MDX_FEATURES, mdastPlugins: [mdxBodyGuard] }) }),
     sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })),
     pagefind(),
+    adminBundle(),
   ],
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
@@ -71,8 +75,6 @@ export default defineConfig({
     ...(process.env.ASTRO_CACHE_DIR && { cacheDir: resolve(process.env.ASTRO_CACHE_DIR, 'vite') }),
     // admin/ (the CMS) is React: .tsx there compiles with React's automatic JSX runtime.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-    // In dev, pre-bundle the CMS once instead of on the first /admin/ visit.
-    optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable'] },
     build: {
       rollupOptions: {
         // Every MDX entry carries Astro's own "use astro:head-inject" directive; the bundler's notice about

@@ -6,9 +6,6 @@
 /** Public origin of the deployed site, used for canonical URLs, sitemap, feeds and QR codes. */
 export const SITE_URL = (process.env.SITE_URL ?? 'https://kennisplatform.example.org').replace(/\/$/, '');
 
-/** The single time zone all dates and times are shown in. */
-export const TIME_ZONE = 'Europe/Amsterdam';
-
 /**
  * Folder the content is read from. Only the benchmark and tests point it elsewhere (a generated corpus);
  * the CMS always edits ./content.

@@ -3,7 +3,6 @@ import nl from './ui/nl.json';
 import en from './ui/en.json';
 import type { Locale } from './locales.ts';
 import { localeTags } from './locales.ts';
-import { TIME_ZONE } from '../site.config.ts';
 
 export type UiKey = keyof typeof nl;
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
@@ -14,18 +13,21 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
  * `count` with Intl.PluralRules.
  */
 export function useTranslations(locale: Locale) {
-  const rules = new Intl.PluralRules(localeTags[locale]);
   return (key: UiKey, vars: Record<string, string | number> = {}) => {
     let text: string = dictionaries[locale][key];
     if (text.includes('|') && typeof vars.count === 'number') {
       const [one, other] = text.split('|') as [string, string];
-      text = rules.select(vars.count) === 'one' ? one : other;
+      text = pluralForm(locale, vars.count) === 'one' ? one : other;
     }
     return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
   };
 }
 
-/** A calendar date in the reader's language, in Amsterdam time. */
-export function formatDate(date: Date, locale: Locale, style: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: style, timeZone: TIME_ZONE }).format(date);
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** "one" or "other": the plural form of a number in a language (one Intl.PluralRules per language, made once). */
+export function pluralForm(locale: Locale, count: number): 'one' | 'other' {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(localeTags[locale])));
+  return rules.select(count) === 'one' ? 'one' : 'other';
 }

@@ -3,7 +3,7 @@
  * VEVENTs), one per session, and an agenda feed per language with all upcoming events.
  *
  * Times are written as UTC instants (DTSTART:20240516T073000Z), computed from the Amsterdam wall-clock
- * times in the content by src/lib/event-time.ts; every calendar app shows them in its own zone, and no
+ * times in the content by src/lib/time/; every calendar app shows them in its own zone, and no
  * VTIMEZONE block is needed. UIDs are stable per event and per session (they do not depend on the
  * language or the build), so importing a file again updates the entry instead of duplicating it.
  * DTSTAMP/LAST-MODIFIED come from the entry's updated/published date, so a rebuild without changes
@@ -16,7 +16,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { termLabel } from '../schema/vocabularies.ts';
 import { SITE_URL } from '../site.config.ts';
-import { amsterdamToDate } from './event-time.ts';
+import { zonedToDate } from './time/index.ts';
 
 export interface CalendarSession {
   id: string;
@@ -93,7 +93,7 @@ function eventData(event: CalendarEvent): ICalEventData {
   ].filter(Boolean);
   return {
     id: eventUid(event.slug),
-    ...(event.allDay ? allDayRange(event) : { start: amsterdamToDate(event.start), end: amsterdamToDate(event.end) }),
+    ...(event.allDay ? allDayRange(event) : { start: zonedToDate(event.start), end: zonedToDate(event.end) }),
     stamp: event.modified,
     lastModified: event.modified,
     summary: `${statusPrefix(event)}${event.title}`,
@@ -128,8 +128,8 @@ function sessionData(event: CalendarEvent, session: CalendarSession & { start: s
   ].filter(Boolean);
   return {
     id: sessionUid(event.slug, session.id),
-    start: amsterdamToDate(session.start),
-    end: amsterdamToDate(session.end),
+    start: zonedToDate(session.start),
+    end: zonedToDate(session.end),
     stamp: event.modified,
     lastModified: event.modified,
     summary: `${statusPrefix(event)}${session.title}`,

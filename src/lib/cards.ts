@@ -5,8 +5,7 @@ import { entryPath } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { termLabel } from '../schema/vocabularies.ts';
 import type { Localized } from './entries.ts';
-import { formatDay, formatDayRange, isoDay } from './dates.ts';
-import { intervalOf } from './event-time.ts';
+import { formatDay, formatDayRange, intervalOf, isoDay } from './time/index.ts';
 
 export interface CardData {
   href: string;

@@ -1,5 +1,9 @@
-/** Queries over the content collections, aware of languages and translations. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+/**
+ * Queries over the content collections, aware of languages and translations. Each list is computed once per build
+ * from the content index (content-index.ts); callers get their own copy of the array.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { contentIndex } from './content-index.ts';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
 import { entryPath } from '../i18n/routes.ts';
 
@@ -14,10 +18,9 @@ export function splitId(id: string): { locale: Locale; slug: string } {
 
 /** All entries of a collection in one language, newest first where entries have a publication date. */
 export async function entriesIn<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
-  const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  return all
-    .filter((entry) => splitId(entry.id).locale === locale)
-    .sort((a, b) => published(b) - published(a));
+  const index = await contentIndex();
+  const all = index.entries[collection] as CollectionEntry<C>[];
+  return [...index.memo(`entriesIn:${collection}:${locale}`, () => all.filter((entry) => splitId(entry.id).locale === locale).sort((a, b) => published(b) - published(a)))];
 }
 
 function published(entry: { data: unknown }): number {
@@ -30,8 +33,7 @@ function published(entry: { data: unknown }): number {
  * (Dutch always exists; the content checks guarantee it).
  */
 export async function resolveRefs<C extends LocalizedCollection>(collection: C, slugs: readonly string[], locale: Locale) {
-  const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  const byId = new Map(all.map((e) => [e.id, e]));
+  const byId = (await contentIndex()).byId[collection] as Map<string, CollectionEntry<C>>;
   return slugs
     .map((slug) => byId.get(`${locale}/${slug}`) ?? byId.get(`${defaultLocale}/${slug}`))
     .filter((e): e is CollectionEntry<C> => e !== undefined);
@@ -62,15 +64,19 @@ export function localize<C extends LocalizedCollection>(collection: C, entry: Co
  * English readers). Newest first.
  */
 export async function listFor<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
-  const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  const here = new Set(all.filter((e) => splitId(e.id).locale === locale).map((e) => splitId(e.id).slug));
-  return all
-    .filter((e) => {
-      const { locale: l, slug } = splitId(e.id);
-      return l === locale || (l === defaultLocale && !here.has(slug));
-    })
-    .sort((a, b) => published(b) - published(a))
-    .map((e) => localize(collection, e, locale));
+  const index = await contentIndex();
+  const all = index.entries[collection] as CollectionEntry<C>[];
+  const list = index.memo(`listFor:${collection}:${locale}`, () => {
+    const here = new Set(all.filter((e) => splitId(e.id).locale === locale).map((e) => splitId(e.id).slug));
+    return all
+      .filter((e) => {
+        const { locale: l, slug } = splitId(e.id);
+        return l === locale || (l === defaultLocale && !here.has(slug));
+      })
+      .sort((a, b) => published(b) - published(a))
+      .map((e) => localize(collection, e, locale));
+  });
+  return [...list];
 }
 
 /** Like resolveRefs, with links and language. Unknown slugs are skipped (the content checks report them). */

@@ -3,13 +3,14 @@
  * translation), upcoming and past relative to the build date, the short links of sessions and materials,
  * and the plain data the calendar module turns into .ics files.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { contentIndex } from './content-index.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { SITE_URL } from '../site.config.ts';
 import type { CalendarEvent } from './calendar.ts';
 import { listFor, splitId, type Localized } from './entries.ts';
 import { sessionPath } from './event-paths.ts';
-import { referenceDate, splitByTime } from './event-time.ts';
+import { buildDate, splitByTime } from './time/index.ts';
 import { entryPath } from './routes.ts';
 import { assignShortCodes, identityOf, shortUrl, type ShortTarget } from './short-links.ts';
 
@@ -31,7 +32,7 @@ export async function eventsFor(locale: Locale): Promise<LocalizedEvent[]> {
  * Upcoming (soonest first) and past (most recent first) events, relative to the build date (env BUILD_DATE).
  * An event counts as upcoming until it has ended (a running congress is still upcoming).
  */
-export async function eventsByTime(locale: Locale, reference: Date = referenceDate()) {
+export async function eventsByTime(locale: Locale, reference: Date = buildDate()) {
   return splitByTime(await eventsFor(locale), (e) => e.data, reference);
 }
 
@@ -55,8 +56,7 @@ let shortLinksPromise: Promise<Map<string, ShortLink>> | undefined;
  */
 export function shortLinks(): Promise<Map<string, ShortLink>> {
   shortLinksPromise ??= (async () => {
-    const events = await getCollection('events');
-    const materials = await getCollection('materials');
+    const { events, materials } = (await contentIndex()).entries;
     const targets: ShortTarget[] = [];
     const info = new Map<string, Omit<ShortLink, 'code' | 'target'>>();
     // Dutch versions first: a session's short link points at the Dutch event page.

@@ -6,7 +6,7 @@
  * Home: Organization (+ WebSite). Practices and news: Article. Events: Event. Every page below the
  * home: BreadcrumbList.
  */
-import { amsterdamToIso } from './time.ts';
+import { isoWithOffset } from './time/index.ts';
 
 export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string | string[] } & { [key: string]: unknown };
 
@@ -196,8 +196,8 @@ export function event(input: EventInput, siteUrl: string): JsonLd {
     name: input.name,
     ...(input.description ? { description: input.description } : {}),
     // schema.org takes a plain Date for whole days: no time is claimed that is not known.
-    startDate: input.allDay ? input.start.slice(0, 10) : amsterdamToIso(input.start),
-    endDate: input.allDay ? input.end.slice(0, 10) : amsterdamToIso(input.end),
+    startDate: input.allDay ? input.start.slice(0, 10) : isoWithOffset(input.start),
+    endDate: input.allDay ? input.end.slice(0, 10) : isoWithOffset(input.end),
     eventStatus: eventStatusType(input.status),
     eventAttendanceMode: mode,
     location,
@@ -213,8 +213,8 @@ export function event(input: EventInput, siteUrl: string): JsonLd {
             url: `${url}#${s.id}`,
             name: s.title,
             ...(s.description ? { description: s.description } : {}),
-            startDate: amsterdamToIso(s.start),
-            endDate: amsterdamToIso(s.end),
+            startDate: isoWithOffset(s.start),
+            endDate: isoWithOffset(s.end),
             eventStatus: eventStatusType(input.status),
             eventAttendanceMode: mode,
             location: s.room && physical ? { ...physical, name: `${s.room}, ${physical.name}` } : location,

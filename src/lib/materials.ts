@@ -3,7 +3,8 @@
  * (derived from events' `materials` and sessions' `materials`, never stored on the material), its file
  * type and size (read from the uploaded file), its download address and its short link.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { contentIndex } from './content-index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fileInfo } from './file-info.ts';
 import { sessionPath } from './event-paths.ts';
@@ -25,18 +26,25 @@ export interface MaterialUse {
 
 /** Where a material is used: events and sessions pointing at it, in programme order. */
 export async function materialUses(slug: string, locale: Locale): Promise<MaterialUse[]> {
-  const uses: MaterialUse[] = [];
-  for (const event of await eventsFor(locale)) {
-    const base = { eventSlug: event.slug, eventTitle: event.data.title, eventHref: event.href, eventLocale: event.lang };
-    if (event.data.materials.includes(slug)) uses.push(base);
-    for (const session of event.data.sessions) {
-      if (session.materials.includes(slug)) {
-        uses.push({ ...base, session: { id: session.id, title: session.title, href: sessionPath(event.lang, event.slug, session.id), start: session.start, end: session.end } });
+  const events = await eventsFor(locale);
+  // One pass over the events of a language gives every material's uses (once per build and language).
+  const all = (await contentIndex()).memo(`materialUses:${locale}`, () => {
+    const bySlug = new Map<string, MaterialUse[]>();
+    const add = (id: string, use: MaterialUse) => bySlug.set(id, [...(bySlug.get(id) ?? []), use]);
+    for (const event of events) {
+      const base = { eventSlug: event.slug, eventTitle: event.data.title, eventHref: event.href, eventLocale: event.lang };
+      for (const id of new Set(event.data.materials)) add(id, base);
+      for (const session of event.data.sessions) {
+        for (const id of new Set(session.materials)) {
+          add(id, { ...base, session: { id: session.id, title: session.title, href: sessionPath(event.lang, event.slug, session.id), start: session.start, end: session.end } });
+        }
       }
     }
-  }
-  // Wall-clock strings sort in time order; whole-event material and sessions without a known time come first.
-  return uses.sort((a, b) => (a.session?.start ?? '').localeCompare(b.session?.start ?? ''));
+    // Wall-clock strings sort in time order; whole-event material and sessions without a known time come first.
+    for (const uses of bySlug.values()) uses.sort((a, b) => (a.session?.start ?? '').localeCompare(b.session?.start ?? ''));
+    return bySlug;
+  });
+  return [...(all.get(slug) ?? [])];
 }
 
 export interface MaterialInfo {
@@ -63,6 +71,6 @@ export async function materialInfo(entry: MaterialEntry, locale: Locale): Promis
 
 /** Materials by slug, in the order given, skipping unknown slugs (the content check reports those). */
 export async function materialsBySlug(slugs: readonly string[]): Promise<MaterialEntry[]> {
-  const all = new Map((await getCollection('materials')).map((m) => [m.id, m]));
+  const all = (await contentIndex()).byId.materials;
   return slugs.map((s) => all.get(s)).filter((m): m is MaterialEntry => m !== undefined);
 }

@@ -4,16 +4,16 @@
  * its materials). A page shows what it references AND what references it, so an editor links an
  * item once and both pages show the link.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import { contentIndex, type RefField } from './content-index.ts';
 import { resolveLinks, splitId, type LocalizedCollection, type Localized } from './entries.ts';
 
-type Refs = Partial<Record<'practices' | 'cases' | 'events' | 'materials', string[]>>;
+type Refs = Partial<Record<RefField, string[]>>;
 
 /** Slugs of entries in `collection` whose field `field` references `slug` (any language version). */
 async function referencing(collection: LocalizedCollection, field: keyof Refs, slug: string): Promise<string[]> {
-  const all = await getCollection(collection);
-  return all.filter((e) => ((e.data as Refs)[field] ?? []).includes(slug)).map((e) => splitId(e.id).slug);
+  return (await contentIndex()).referencing(collection, field, slug);
 }
 
 function refs(entry: { data: unknown }, field: keyof Refs): string[] {
@@ -45,23 +45,40 @@ export async function relatedTo(collection: LocalizedCollection, entry: Collecti
 
 /** Events and sessions a material belongs to (derived from the events' session lists). */
 export async function usesOfMaterial(id: string, locale: Locale) {
-  const events = await getCollection('events');
-  const eventSlugs = new Set<string>();
-  const sessionIds = new Map<string, Set<string>>();
-  for (const e of events) {
-    const { slug } = splitId(e.id);
-    if (e.data.materials.includes(id)) eventSlugs.add(slug);
-    for (const s of e.data.sessions) {
-      if (!s.materials.includes(id)) continue;
-      eventSlugs.add(slug);
-      if (!sessionIds.has(slug)) sessionIds.set(slug, new Set());
-      sessionIds.get(slug)!.add(s.id);
-    }
-  }
+  const { eventSlugs, sessionIds } = (await materialEvents()).get(id) ?? { eventSlugs: new Set<string>(), sessionIds: new Map<string, Set<string>>() };
   const linked = await resolveLinks('events', [...eventSlugs], locale);
   const practices = await resolveLinks('practices', await referencing('practices', 'materials', id), locale);
   return {
     events: linked.map((l) => ({ ...l, sessions: l.entry.data.sessions.filter((s) => sessionIds.get(l.slug)?.has(s.id)) })),
     practices,
   };
+}
+
+interface MaterialEvents {
+  /** Events that list the material, for the whole event or in a session (any language version). */
+  eventSlugs: Set<string>;
+  /** Per event slug, the ids of the sessions that list it. */
+  sessionIds: Map<string, Set<string>>;
+}
+
+/** Material slug -> the events and sessions that list it, from one pass over the events (once per build). */
+async function materialEvents(): Promise<Map<string, MaterialEvents>> {
+  const index = await contentIndex();
+  return index.memo('materialEvents', () => {
+    const out = new Map<string, MaterialEvents>();
+    const of = (id: string) => out.get(id) ?? out.set(id, { eventSlugs: new Set(), sessionIds: new Map() }).get(id)!;
+    for (const e of index.entries.events) {
+      const { slug } = splitId(e.id);
+      for (const id of e.data.materials) of(id).eventSlugs.add(slug);
+      for (const s of e.data.sessions) {
+        for (const id of s.materials) {
+          const uses = of(id);
+          uses.eventSlugs.add(slug);
+          if (!uses.sessionIds.has(slug)) uses.sessionIds.set(slug, new Set());
+          uses.sessionIds.get(slug)!.add(s.id);
+        }
+      }
+    }
+    return out;
+  });
 }

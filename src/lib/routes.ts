@@ -2,7 +2,8 @@
  * Every content route of the site, in both languages, from the collections and the URL segments in
  * src/i18n/routes.ts. src/pages/[...path].astro renders them; tests compare against this list.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { contentIndex } from './content-index.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { entryPath, facetPath, facets, homePath, sectionPath, type Facet, type Section } from '../i18n/routes.ts';
 import { entriesIn, splitId, type LocalizedCollection } from './entries.ts';
@@ -66,7 +67,7 @@ export async function getRoutes(): Promise<Route[]> {
         routes.push({ view: 'facet', facet, term, path: facetPath(locale, facet, term), locale, alternates: bothLocales((l) => facetPath(l, facet, term)) });
       }
     }
-    for (const entry of await getCollection('materials')) {
+    for (const entry of (await contentIndex()).entries.materials) {
       routes.push({ view: 'material', entry, path: entryPath('materials', entry.id, locale), locale, alternates: bothLocales((l) => entryPath('materials', entry.id, l)) });
     }
   }
@@ -80,11 +81,12 @@ export async function getRoutes(): Promise<Route[]> {
  * an event or material (their theme links go to the same page, which lists them too).
  */
 export async function usedTerms(facet: Facet): Promise<string[]> {
+  const { entries } = await contentIndex();
   const used = new Set<string>();
-  for (const p of await getCollection('practices')) for (const id of p.data[facet]) used.add(id);
+  for (const p of entries.practices) for (const id of p.data[facet]) used.add(id);
   if (facet === 'themes') {
-    for (const e of await getCollection('events')) for (const id of e.data.themes) used.add(id);
-    for (const m of await getCollection('materials')) for (const id of m.data.themes) used.add(id);
+    for (const e of entries.events) for (const id of e.data.themes) used.add(id);
+    for (const m of entries.materials) for (const id of m.data.themes) used.add(id);
   }
   return [...used];
 }

@@ -3,10 +3,10 @@
  * has a page, and the facet groups (values with counts) the search page and listing filters offer.
  * Uses the same mapping as the index itself (search-attributes.ts), so server-rendered counts match Pagefind's.
  */
-import { getCollection } from 'astro:content';
 import type { CollectionName } from '../schema/index.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
+import { contentIndex } from './content-index.ts';
 import { entriesIn, splitId } from './entries.ts';
 import {
   eventSummary,
@@ -22,13 +22,15 @@ import { collections } from '../schema/index.ts';
 
 /** Events in a language (falling back to Dutch, as pages do), reduced to what search needs. */
 export async function searchEvents(locale: Locale): Promise<EventSummary[]> {
-  const all = await getCollection('events');
-  const bySlug = new Map<string, (typeof all)[number]>();
-  for (const entry of all) {
-    const { locale: l, slug } = splitId(entry.id);
-    if (l === locale || (l === defaultLocale && !bySlug.has(slug))) bySlug.set(slug, entry);
-  }
-  return [...bySlug].map(([slug, entry]) => eventSummary(slug, entry.data));
+  const index = await contentIndex();
+  return index.memo(`searchEvents:${locale}`, () => {
+    const bySlug = new Map<string, (typeof index.entries.events)[number]>();
+    for (const entry of index.entries.events) {
+      const { locale: l, slug } = splitId(entry.id);
+      if (l === locale || (l === defaultLocale && !bySlug.has(slug))) bySlug.set(slug, entry);
+    }
+    return [...bySlug].map(([slug, entry]) => eventSummary(slug, entry.data));
+  });
 }
 
 export interface SearchEntry {
@@ -39,13 +41,19 @@ export interface SearchEntry {
 
 /** Every entry that has a page in `locale`, with its search attributes. */
 export async function searchEntries(locale: Locale, only?: readonly CollectionName[]): Promise<SearchEntry[]> {
+  const index = await contentIndex();
+  const key = `searchEntries:${locale}:${only?.join(',') ?? 'all'}`;
+  return [...(await index.memo(key, () => searchEntriesOnce(locale, only)))];
+}
+
+async function searchEntriesOnce(locale: Locale, only?: readonly CollectionName[]): Promise<SearchEntry[]> {
   const t = useTranslations(locale);
   const events = await searchEvents(locale);
   const context = (slug: string) => ({ slug, events, exampleLabel: t('search.example') });
   const out: SearchEntry[] = [];
   for (const collection of only ?? searchableCollections) {
     if (collection === 'materials') {
-      for (const entry of await getCollection('materials')) {
+      for (const entry of (await contentIndex()).entries.materials) {
         out.push({ collection, slug: entry.id, attributes: searchAttributes(collection, entry.data, locale, context(entry.id)) });
       }
       continue;

@@ -98,9 +98,13 @@ export function displayShortUrl(code: string, site: string = SITE_URL): string {
   return shortUrl(code, site).replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
+const qrCodes = new Map<string, Promise<string>>();
+
 /** QR code of a URL as an SVG string (error correction M, the standard 4-module quiet zone). */
 export async function qrSvg(text: string, options: { label?: string } = {}): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  // Once per address: a session's code appears on its QR file and on four room cards (A4, A5, two languages).
+  if (!qrCodes.has(text)) qrCodes.set(text, QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } }));
+  const svg = await qrCodes.get(text)!;
   const label = options.label ?? text;
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);

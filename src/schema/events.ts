@@ -4,9 +4,6 @@ import { field } from './field.ts';
 import { entryBase, localDateTime, ref, shortCode, shortCodeHint, slug, source, url, fields } from './common.ts';
 import { termOf } from './vocabularies.ts';
 
-/** The only time zone events are planned in; the offset (CET/CEST) follows from the date. */
-export const EVENT_TIME_ZONE = 'Europe/Amsterdam';
-
 export const sessionSchema = fields({
     /** Stable id: the session's #anchor and short-link base. Never change it once shared. */
     id: field(slug(), {

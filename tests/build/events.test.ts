@@ -12,7 +12,7 @@ import { loadEvents, loadMaterials, type EventVersion } from '../helpers/events-
 import { decodeQrSvg } from '../helpers/qr-decode.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
-import { amsterdamToDate, datetimeAttr, intervalOf, referenceDate, splitByTime, toIsoWithOffset } from '../../src/lib/event-time.ts';
+import { buildDate, datetimeAttr, intervalOf, isoWithOffset, splitByTime, zonedToDate } from '../../src/lib/time/index.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
 import { agendaPath, eventIcsPath, roomCardPath, sessionIcsPath } from '../../src/lib/event-paths.ts';
@@ -32,7 +32,7 @@ const dayAfter = (local: string) => {
 
 const events = loadEvents();
 const materials = loadMaterials();
-const reference = referenceDate({ BUILD_DATE: TEST_BUILD_DATE });
+const reference = buildDate({ BUILD_DATE: TEST_BUILD_DATE });
 
 function fileAt(path: string): string {
   const file = join(testDist, path.endsWith('/') ? `${path}index.html` : path);
@@ -76,8 +76,8 @@ describe('event pages', () => {
       const block = sectionWith(html, `id="${session.id}"`);
       expect(block).toContain(escapeHtml(session.title));
       if (session.start && session.end) {
-        expect(block).toContain(`datetime="${toIsoWithOffset(session.start)}"`);
-        expect(block).toContain(`datetime="${toIsoWithOffset(session.end)}"`);
+        expect(block).toContain(`datetime="${isoWithOffset(session.start)}"`);
+        expect(block).toContain(`datetime="${isoWithOffset(session.end)}"`);
       } else {
         // An unknown time slot is said to be unknown, never guessed.
         expect(block).toContain(escapeHtml(useTranslations(event.locale)('session.timeUnknown')));
@@ -153,8 +153,8 @@ describe('calendar files', () => {
       expect(isoDate(main!.start)).toBe(event.data.start.slice(0, 10));
       expect(isoDate(main!.end!)).toBe(dayAfter(event.data.end));
     } else {
-      expect(main!.start.toISOString()).toBe(amsterdamToDate(event.data.start).toISOString());
-      expect(main!.end!.toISOString()).toBe(amsterdamToDate(event.data.end).toISOString());
+      expect(main!.start.toISOString()).toBe(zonedToDate(event.data.start).toISOString());
+      expect(main!.end!.toISOString()).toBe(zonedToDate(event.data.end).toISOString());
     }
     expect(main!.status).toBe(event.data.status === 'cancelled' ? 'CANCELLED' : event.data.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED');
     if (event.data.venue) expect(String(main!.location)).toContain(event.data.venue.city);
@@ -163,8 +163,8 @@ describe('calendar files', () => {
     for (const session of timed) {
       const v = parsed.find((p) => p.uid === sessionUid(event.slug, session.id));
       expect(v, `session ${session.id}`).toBeDefined();
-      expect(v!.start.toISOString()).toBe(amsterdamToDate(session.start).toISOString());
-      expect(v!.end!.toISOString()).toBe(amsterdamToDate(session.end).toISOString());
+      expect(v!.start.toISOString()).toBe(zonedToDate(session.start).toISOString());
+      expect(v!.end!.toISOString()).toBe(zonedToDate(session.end).toISOString());
       const single = vevents(fileAt(sessionIcsPath(event.locale, event.slug, session.id)));
       expect(single.map((s) => s.uid)).toEqual([sessionUid(event.slug, session.id)]);
     }

@@ -14,7 +14,7 @@ import { projectRoot, testDist } from '../helpers/paths.ts';
 import { entryPath, homePath, sectionPath } from '../../src/i18n/routes.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { SITE_URL } from '../../src/site.config.ts';
-import { amsterdamToIso } from '../../src/lib/time.ts';
+import { isoWithOffset } from '../../src/lib/time/index.ts';
 
 const SITE = SITE_URL;
 const contentRoot = join(projectRoot, 'content');
@@ -342,8 +342,8 @@ describe('JSON-LD', () => {
         expect(node!.startDate, path).toBe(String(item.data.start).slice(0, 10));
         expect(node!.endDate, path).toBe(String(item.data.end).slice(0, 10));
       } else {
-        expect(node!.startDate, path).toBe(amsterdamToIso(item.data.start));
-        expect(node!.endDate, path).toBe(amsterdamToIso(item.data.end));
+        expect(node!.startDate, path).toBe(isoWithOffset(item.data.start));
+        expect(node!.endDate, path).toBe(isoWithOffset(item.data.end));
         expect(node!.startDate, path).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
       }
       expect(node!.eventStatus, path).toBe(statusUrl[item.data.status ?? 'scheduled']);

@@ -16,8 +16,7 @@ import { entryPath, facetPath, homePath, sectionPath, sections } from '../../src
 import { locales, otherLocale, type Locale } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/t.ts';
 import { phases, themes } from '../../src/schema/vocabularies.ts';
-import { buildDate } from '../../src/lib/dates.ts';
-import { intervalOf } from '../../src/lib/event-time.ts';
+import { buildDate, intervalOf } from '../../src/lib/time/index.ts';
 import { SITE_URL } from '../../src/site.config.ts';
 
 /** Pages in the site's shell (redirect and other utility pages have no menu or language switch). */

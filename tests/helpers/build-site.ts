@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { projectRoot, testDist } from './paths.ts';
 import { userEnv } from './user-env.ts';
 
-/** The date the test site is built for (env BUILD_DATE, see src/lib/event-time.ts). */
+/** The date the test site is built for (env BUILD_DATE, see src/lib/time/schedule.ts). */
 export const TEST_BUILD_DATE = '2026-11-29';
 
 export default function setup() {

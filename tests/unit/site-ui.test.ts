@@ -6,7 +6,7 @@ import nl from '../../src/i18n/ui/nl.json';
 import en from '../../src/i18n/ui/en.json';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { phases } from '../../src/schema/vocabularies.ts';
-import { amsterdamTime, formatRange, isoWithOffset } from '../../src/lib/dates.ts';
+import { formatRange, isoWithOffset, zonedToDate } from '../../src/lib/time/index.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 /** The template part of an .astro file with frontmatter, scripts, styles, comments, {expressions} and tags removed. */
@@ -56,16 +56,16 @@ describe('UI text', () => {
 
 describe('Amsterdam times', () => {
   it('turns wall-clock times into instants with the right offset, summer and winter', () => {
-    expect(amsterdamTime('2024-05-16T09:30').toISOString()).toBe('2024-05-16T07:30:00.000Z');
-    expect(amsterdamTime('2024-01-10T09:30').toISOString()).toBe('2024-01-10T08:30:00.000Z');
+    expect(zonedToDate('2024-05-16T09:30').toISOString()).toBe('2024-05-16T07:30:00.000Z');
+    expect(zonedToDate('2024-01-10T09:30').toISOString()).toBe('2024-01-10T08:30:00.000Z');
     expect(isoWithOffset('2024-05-16T09:30')).toBe('2024-05-16T09:30:00+02:00');
     expect(isoWithOffset('2024-12-01T18:00')).toBe('2024-12-01T18:00:00+01:00');
     // The day the clocks go forward: 03:30 exists only in summer time.
-    expect(amsterdamTime('2024-03-31T03:30').toISOString()).toBe('2024-03-31T01:30:00.000Z');
+    expect(zonedToDate('2024-03-31T03:30').toISOString()).toBe('2024-03-31T01:30:00.000Z');
   });
 
   it('formats times in Amsterdam regardless of the machine time zone', () => {
-    const range = formatRange(amsterdamTime('2024-05-16T13:00'), amsterdamTime('2024-05-16T14:00'), 'nl');
+    const range = formatRange(zonedToDate('2024-05-16T13:00'), zonedToDate('2024-05-16T14:00'), 'nl');
     expect(range.replace(/\s/g, '')).toBe('13:00–14:00');
   });
 });

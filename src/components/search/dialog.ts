@@ -10,7 +10,7 @@ import { sectionPath } from '../../i18n/routes.ts';
 import { loadPagefind, loadResultCards, resultCardsNow, runSearch } from './engine.ts';
 import { replaceKeepingFocus, showResults } from './show-results.ts';
 import { announce } from './search-events.ts';
-import { countText, dateFormat, pageLocale, translator } from './strings.ts';
+import { countText, pageLocale, prepareDateFormat, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
 
 const MAX_RESULTS = 8;
@@ -206,5 +206,5 @@ export function openDialog(from?: Element | null) {
   void Promise.all([loadPagefind(), loadResultCards()])
     .then(() => (dialog.dataset.engine = 'ready'))
     .catch(() => {});
-  setTimeout(() => dateFormat(pageLocale()));
+  setTimeout(() => prepareDateFormat(pageLocale()));
 }

@@ -6,7 +6,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { PagefindResultData } from './engine.ts';
 import { headFromFragment, type ResultHead } from './result-cards.ts';
-import { formatIsoDate, type Translate } from './strings.ts';
+import type { Translate } from './strings.ts';
+import { formatIsoDay } from '../../lib/time/format.ts';
 
 export interface RenderOptions {
   t: Translate;
@@ -58,7 +59,7 @@ export function renderResultHead(head: ResultHead, options: RenderOptions): HTML
   const meta = el('p', 'sr-meta');
   if (head.type) meta.append(el('span', 'sr-type', head.type));
   if (head.date) {
-    const time = el('time', 'sr-date', formatIsoDate(head.date, locale));
+    const time = el('time', 'sr-date', formatIsoDay(head.date, locale));
     time.dateTime = head.date;
     meta.append(time);
   }

@@ -8,7 +8,7 @@ import { facetCounts, loadCounter, loadPagefind, loadResultCards, resultCardsNow
 import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
 import { replaceKeepingFocus, showResults, type ShowOptions } from './show-results.ts';
 import { announce } from './search-events.ts';
-import { countText, dateFormat, pageLocale, translator } from './strings.ts';
+import { countText, pageLocale, prepareDateFormat, translator } from './strings.ts';
 
 const PAGE_SIZE = 10;
 /** Without result cards: shown before the rest of the first page has loaded (about a screenful). */
@@ -238,7 +238,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   // data-engine="ready" tells tests and the benchmark that the warm-up is over.
   const warmUp = () =>
     void loadPagefind()
-      .then(() => dateFormat(locale))
+      .then(() => prepareDateFormat(locale))
       .then(() => Promise.all([loadResultCards(), loadCounter()]))
       .then(() => (root.dataset.engine = 'ready'))
       .catch(() => {});

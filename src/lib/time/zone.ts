@@ -1,5 +1,5 @@
 /**
- * Wall-clock times in Europe/Amsterdam ("YYYY-MM-DDTHH:mm", as editors write them in event files)
+ * The site's one time zone, and wall-clock times in it ("YYYY-MM-DDTHH:mm", as editors write them in event files)
  * to exact instants and ISO 8601 strings with the right offset (+01:00 in winter, +02:00 in summer).
  * Pure, built on Intl only: no date library.
  *
@@ -10,7 +10,8 @@
  *   is the first of the two, still in summer time: "02:30" becomes 02:30+02:00.
  */
 
-export const AMSTERDAM = 'Europe/Amsterdam';
+/** The single time zone all dates and times are written and shown in. */
+export const TIME_ZONE = 'Europe/Amsterdam';
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const MINUTE = 60_000;
@@ -19,7 +20,7 @@ const DAY = 24 * 60 * MINUTE;
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Offset of a time zone from UTC at an instant, in minutes (Amsterdam: 60 or 120). */
-export function offsetMinutes(instant: Date | number, timeZone = AMSTERDAM): number {
+export function offsetMinutes(instant: Date | number, timeZone = TIME_ZONE): number {
   const epochMs = typeof instant === 'number' ? instant : instant.getTime();
   let format = offsetFormats.get(timeZone);
   if (!format) {
@@ -47,8 +48,18 @@ function parseLocal(local: string): number {
   return wall;
 }
 
+const instants = new Map<string, number>();
+
 /** The instant a wall-clock time in a time zone stands for (see the rules for DST edges above). */
-export function zonedToDate(local: string, timeZone = AMSTERDAM): Date {
+export function zonedToDate(local: string, timeZone = TIME_ZONE): Date {
+  // The same few thousand times are read on many pages (cards, event pages, calendars, search): each is worked out once.
+  const key = `${timeZone} ${local}`;
+  let instant = instants.get(key);
+  if (instant === undefined) instants.set(key, (instant = instantOf(local, timeZone)));
+  return new Date(instant);
+}
+
+function instantOf(local: string, timeZone: string): number {
   const wall = parseLocal(local);
   // The offsets a day before and a day after cover both sides of any transition near this time.
   const before = offsetMinutes(wall - DAY, timeZone);
@@ -59,13 +70,13 @@ export function zonedToDate(local: string, timeZone = AMSTERDAM): Date {
     .map(({ instant }) => instant)
     .sort((a, b) => a - b);
   // Ambiguous: the earlier instant. Skipped: read the time with the offset in force before the gap.
-  return new Date(candidates[0] ?? wall - before * MINUTE);
+  return candidates[0] ?? wall - before * MINUTE;
 }
 
 const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
 
 /** An ISO 8601 string with the zone's offset, e.g. "2024-05-16T09:30:00+02:00". */
-export function toZonedIso(date: Date, timeZone = AMSTERDAM): string {
+export function toZonedIso(date: Date, timeZone = TIME_ZONE): string {
   const offset = offsetMinutes(date.getTime(), timeZone);
   const wall = new Date(date.getTime() + offset * MINUTE);
   const sign = offset < 0 ? '-' : '+';
@@ -76,7 +87,7 @@ export function toZonedIso(date: Date, timeZone = AMSTERDAM): string {
   );
 }
 
-/** "2024-05-16T09:30" (Amsterdam wall clock) → "2024-05-16T09:30:00+02:00". */
-export function amsterdamToIso(local: string, timeZone = AMSTERDAM): string {
+/** "2024-05-16T09:30" (Amsterdam wall clock) → "2024-05-16T09:30:00+02:00", e.g. for <time datetime>. */
+export function isoWithOffset(local: string, timeZone = TIME_ZONE): string {
   return toZonedIso(zonedToDate(local, timeZone), timeZone);
 }
