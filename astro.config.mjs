@@ -6,8 +6,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import devCsp from './src/integrations/dev-csp.ts';
+import { PRIVATE_ENV } from './scripts/lib/private-env.mjs';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
+
+// No telemetry, no update check, also for a bare `npx astro …` (scripts/lib/private-env.mjs).
+Object.assign(process.env, PRIVATE_ENV);
 
 // SITE_URL: the public origin of the deployment (see README, "Deploying").
 const site = (process.env.SITE_URL ?? 'https://kennisplatform.example.org').replace(/\/$/, '');
@@ -51,7 +56,9 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
-  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
+  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind(), devCsp()],
+  // The dev toolbar fetches astro.build when opened and needs inline scripts the dev server's CSP blocks.
+  devToolbar: { enabled: false },
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
     // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.
