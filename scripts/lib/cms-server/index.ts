@@ -84,20 +84,17 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(hostGuard(() => port));
-  app.use(originGuard(options.siteOrigins));
+  app.use(hostGuard(() => port, log));
+  app.use(originGuard(options.siteOrigins, log));
   app.post(
     '/api/v1',
-    (req, res, next) => (req.is('application/json') ? next() : refuse(res, 415, 'refused: the CMS backend takes application/json only.')),
+    (req, res, next) => (req.is('application/json') ? next() : refuse(req, res, 415, 'refused: the CMS backend takes application/json only.', log)),
     express.json({ limit: BODY_LIMIT }),
     (req: Request, res: Response, next: NextFunction) => {
       const verdict = judgeAction(req.body, ctx);
       const refusal =
         verdict.refusal ?? (verdict.writes && !res.locals.fromSite ? { status: 403, error: `refused: ${verdict.action} changes files and is allowed only from the site (${options.siteOrigins[0]}/admin/).` } : undefined);
-      if (refusal) {
-        log(`[cms-backend] ${refusal.status} ${verdict.action || '(no action)'} from ${req.headers.origin ?? '(no Origin)'}: ${refusal.error}`);
-        return refuse(res, refusal.status, refusal.error);
-      }
+      if (refusal) return refuse(req, res, refusal.status, refusal.error, log, verdict.action || '(no action)');
       // Listing actions read whole folders: drop what a direct read would be refused (a symbolic link planted there).
       if (verdict.keep) {
         const keep = verdict.keep;
@@ -108,12 +105,11 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     },
     backend,
   );
-  app.use((_req, res) => refuse(res, 404, 'not found: the CMS backend answers POST /api/v1 only.'));
-  app.use((err: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((req, res) => refuse(req, res, 404, 'not found: the CMS backend answers POST /api/v1 only.', log));
+  app.use((err: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const error = status === 413 ? `refused: the request is larger than ${Math.round(BODY_LIMIT / 1024 / 1024)} MB.` : `refused: ${err.message}`;
-    log(`[cms-backend] ${status}: ${err.message}`);
-    refuse(res, status, error);
+    refuse(req, res, status, error, log);
   });
 
   const server = app.listen(options.port, '127.0.0.1');

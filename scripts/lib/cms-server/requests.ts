@@ -17,16 +17,20 @@ export function siteOriginsFor(port: number | string): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }
 
-export function refuse(res: Response, status: number, error: string) {
+export type Log = (line: string) => void;
+
+/** Answers `{ error }` (what Decap shows the editor) and logs it with what was asked and by whom. */
+export function refuse(req: Request, res: Response, status: number, error: string, log: Log, what = req.method) {
+  log(`[cms-backend] ${status} ${what} from ${req.headers.origin ?? '(no Origin)'}: ${error}`);
   res.status(status).type('application/json').send(JSON.stringify({ error }));
 }
 
 /** Refuses any request whose Host is not this server's own loopback name and port. */
-export function hostGuard(port: () => number) {
+export function hostGuard(port: () => number, log: Log) {
   return (req: Request, res: Response, next: NextFunction) => {
     const host = req.headers.host ?? '';
     if (host === `127.0.0.1:${port()}` || host === `localhost:${port()}`) return next();
-    refuse(res, 421, `refused: Host "${host}" is not this CMS backend (use http://127.0.0.1:${port()}/api/v1).`);
+    refuse(req, res, 421, `refused: Host "${host}" is not this CMS backend (use http://127.0.0.1:${port()}/api/v1).`, log);
   };
 }
 
@@ -34,17 +38,17 @@ export function hostGuard(port: () => number) {
  * CORS for the site's origins only; refuses other origins (preflight or not) before anything is read.
  * Sets `res.locals.fromSite` (an allowed Origin) or leaves it false (no Origin: a program).
  */
-export function originGuard(siteOrigins: readonly string[]) {
+export function originGuard(siteOrigins: readonly string[], log: Log) {
   return (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Vary', 'Origin');
     const origin = req.headers.origin;
     if (origin !== undefined && !siteOrigins.includes(origin)) {
-      return refuse(res, 403, `refused: requests from ${origin} are not allowed; the CMS backend answers only ${siteOrigins.join(' and ')}.`);
+      return refuse(req, res, 403, `refused: requests from ${origin} are not allowed; the CMS backend answers only ${siteOrigins.join(' and ')}.`, log);
     }
     res.locals.fromSite = origin !== undefined;
     if (origin !== undefined) res.setHeader('Access-Control-Allow-Origin', origin);
     if (req.method === 'OPTIONS') {
-      if (origin === undefined) return refuse(res, 403, 'refused: a preflight without Origin.');
+      if (origin === undefined) return refuse(req, res, 403, 'refused: a preflight without Origin.', log);
       res.setHeader('Access-Control-Allow-Methods', 'POST');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
       res.setHeader('Access-Control-Max-Age', '600');
