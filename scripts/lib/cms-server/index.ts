@@ -99,7 +99,8 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       if (verdict.keep) {
         const keep = verdict.keep;
         const json = res.json.bind(res);
-        res.json = (items: unknown) => json(Array.isArray(items) ? items.filter((item) => keep(String(item?.file?.path ?? item?.path ?? ''))) : items);
+        type Listed = { file?: { path?: string }; path?: string } | null;
+        res.json = (items: unknown) => json(Array.isArray(items) ? items.filter((item: Listed) => keep(String(item?.file?.path ?? item?.path ?? ''))) : items);
       }
       next();
     },
