@@ -12,8 +12,16 @@ import tls from 'node:tls';
 import { syncBuiltinESMExports } from 'node:module';
 
 const log = process.env.OUTBOUND_LOG;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|::ffff:127(?:\.\d{1,3}){3}|0\.0\.0\.0)$/i;
-const isLoopback = (host) => LOOPBACK.test(String(host));
+/** This machine: localhost, 127.0.0.0/8, ::1, and the unspecified addresses (a server resolving where to listen). */
+function isLoopback(host) {
+  const h = String(host).replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost') return true;
+  if (net.isIPv4(h)) return h.startsWith('127.') || h === '0.0.0.0';
+  if (!net.isIPv6(h)) return false;
+  const mapped = /^(?:0{0,4}:){0,5}ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+  if (mapped) return isLoopback(mapped[1]);
+  return /^[0:]+$/.test(h) || /^[0:]*:0{0,3}1$/.test(h);
+}
 
 function record(kind, host, port) {
   if (!log) return;
