@@ -46,23 +46,27 @@ function where(ctx: ActionContext) {
   return `The CMS backend only touches ${describeLayout(ctx.layout)}.`;
 }
 
-/** An entry file of the CMS configuration, not behind a symbolic link. */
-function entryRefusal(path: unknown, ctx: ActionContext): Refusal | undefined {
-  const shape = shapeProblem(path);
-  if (shape) return bad(`refused: ${shape}.`);
-  if (!entryCollection(path as string, ctx.layout)) return forbidden(`refused: "${path}" is not an entry file of the CMS. ${where(ctx)}`);
-  const disk = diskProblem(ctx.root, path as string);
-  return disk ? forbidden(`refused: ${disk}.`) : undefined;
+/** Refusal when what exists of `path` goes through a symbolic link or leaves the project. */
+function diskRefusal(path: string, ctx: ActionContext): Refusal | undefined {
+  const problem = diskProblem(ctx.root, path);
+  return problem ? forbidden(`refused: ${problem}.`) : undefined;
 }
 
-/** A file directly in an upload folder, not behind a symbolic link (reading or deleting: any name). */
-function mediaRefusal(path: unknown, ctx: ActionContext): Refusal | undefined {
+/** A well-formed relative path inside what the action may touch (`inArea`), not behind a symbolic link. */
+function pathRefusal(path: unknown, ctx: ActionContext, inArea: (path: string) => boolean, outside: string): Refusal | undefined {
   const shape = shapeProblem(path);
   if (shape) return bad(`refused: ${shape}.`);
-  if (!mediaFolderOf(path as string, ctx.layout)) return forbidden(`refused: "${path}" is not a file in an upload folder. ${where(ctx)}`);
-  const disk = diskProblem(ctx.root, path as string);
-  return disk ? forbidden(`refused: ${disk}.`) : undefined;
+  if (!inArea(path as string)) return forbidden(`refused: "${path}" ${outside}. ${where(ctx)}`);
+  return diskRefusal(path as string, ctx);
 }
+
+/** An entry file of the CMS configuration. */
+const entryRefusal = (path: unknown, ctx: ActionContext) =>
+  pathRefusal(path, ctx, (p) => entryCollection(p, ctx.layout) !== undefined, 'is not an entry file of the CMS');
+
+/** A file directly in an upload folder (reading or deleting: any name). */
+const mediaRefusal = (path: unknown, ctx: ActionContext) =>
+  pathRefusal(path, ctx, (p) => mediaFolderOf(p, ctx.layout) !== undefined, 'is not a file in an upload folder');
 
 /** A new upload: a file in an upload folder whose name, type and size src/schema/uploads.ts allows (its Dutch message for the editor). */
 function uploadRefusal(asset: unknown, ctx: ActionContext): Refusal | undefined {
@@ -138,7 +142,7 @@ const FS_ACTIONS: Record<string, ActionRule> = {
       const folder = ctx.layout.folders.find((f) => f.folder === p.folder);
       if (!folder) return forbidden(`refused: "${String(p.folder)}" is not a collection folder of the CMS. ${where(ctx)}`);
       if (p.extension !== folder.extension) return forbidden(`refused: "${folder.folder}" holds .${folder.extension} entries, not "${String(p.extension)}".`);
-      return diskProblem(ctx.root, folder.folder) ? forbidden(`refused: ${diskProblem(ctx.root, folder.folder)}.`) : undefined;
+      return diskRefusal(folder.folder, ctx);
     },
     keep: (path, ctx) => entryRefusal(path, ctx) === undefined,
   },
@@ -155,7 +159,7 @@ const FS_ACTIONS: Record<string, ActionRule> = {
     check: (p, ctx) => {
       const folder = ctx.layout.media.find((m) => m.dir === p.mediaFolder);
       if (!folder) return forbidden(`refused: "${String(p.mediaFolder)}" is not an upload folder. ${where(ctx)}`);
-      return diskProblem(ctx.root, folder.dir) ? forbidden(`refused: ${diskProblem(ctx.root, folder.dir)}.`) : undefined;
+      return diskRefusal(folder.dir, ctx);
     },
     keep: (path, ctx) => mediaRefusal(path, ctx) === undefined,
   },
