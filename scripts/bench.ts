@@ -26,6 +26,7 @@ import { serveSite } from '../tests/helpers/server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { entryPath, sectionPath } from '../src/i18n/routes.ts';
 import { resultCardsPath } from '../src/components/search/result-cards.ts';
+import { PRIVATE_ENV } from './lib/private-env.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { counts: { type: 'string', default: '1000,5000' }, keep: { type: 'boolean', default: false } } });
@@ -160,7 +161,7 @@ for (const count of counts) {
   console.log(`\n== ${count} entries in ${dir}`);
   const entries = generateCorpus({ out: dir, count, seed: 1 });
   const out = join(dir, 'dist');
-  const env = { CONTENT_DIR: join(dir, 'content'), ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), SEARCH_INDEX: 'off' };
+  const env = { ...PRIVATE_ENV, CONTENT_DIR: join(dir, 'content'), ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), SEARCH_INDEX: 'off' };
 
   const build = await measure('npx', ['astro', 'build'], env);
   const pages = /(\d+) page\(s\) built/.exec(build.output)?.[1] ?? '?';
