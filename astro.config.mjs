@@ -11,8 +11,13 @@ import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentFilesGuard from './src/integrations/content-guard/index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
+import devCsp from './src/integrations/dev-csp.ts';
+import { PRIVATE_ENV } from './scripts/lib/private-env.mjs';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
+
+// No telemetry, no update check, also for a bare `npx astro …` (scripts/lib/private-env.mjs).
+Object.assign(process.env, PRIVATE_ENV);
 
 // SITE_URL: the public origin of the deployment (see README, "Deploying").
 const site = (process.env.SITE_URL ?? 'https://kennisplatform.example.org').replace(/\/$/, '');
@@ -68,7 +73,10 @@ export default defineConfig({
     sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })),
     pagefind(),
     adminBundle(),
+    devCsp(),
   ],
+  // The dev toolbar fetches astro.build when opened and needs inline scripts the dev server's CSP blocks.
+  devToolbar: { enabled: false },
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
     // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.

@@ -1,39 +1,50 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the site on http://127.0.0.1:4321/ with live reload of content/, and the CMS at
- * http://127.0.0.1:4321/admin/ editing the files in this folder through decap-server (no account:
- * click "Inloggen"). Every process it starts listens on 127.0.0.1 only and is stopped with it (Ctrl+C).
+ * http://127.0.0.1:4321/admin/ editing the files in this folder through the project's local CMS backend
+ * (scripts/lib/cms-server: decap-server's middleware behind the project's Host, Origin and path checks) on
+ * http://127.0.0.1:8081/api/v1 (no account: click "Inloggen"). Everything listens on 127.0.0.1 only and stops
+ * with it (Ctrl+C). Nothing is sent anywhere: Astro's telemetry and update check are off (lib/private-env.mjs).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DECAP_SERVER_ENTRY, decapServerEnv } from './lib/decap-server.mjs';
+import { PRIVATE_ENV } from './lib/private-env.mjs';
+import { cmsBackendPort } from './lib/cms-server/port.ts';
+import { siteOriginsFor, startCmsServer } from './lib/cms-server/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const children = [];
+const port = process.env.PORT ?? '4321';
+// The port admin/config/backend.ts expects (LOCAL_BACKEND_URL) unless DECAP_PORT says otherwise; the dev
+// server's Content-Security-Policy lets /admin/ connect to this port only (src/integrations/dev-csp.ts).
+const cmsPort = cmsBackendPort();
 
-function run(name, command, args, env = {}) {
-  const child = spawn(command, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
-  child.on('exit', (code, signal) => {
-    if (signal !== 'SIGTERM') console.log(`[start] ${name} stopped (${signal ?? code}); stopping the rest.`);
-    shutdown(code ?? 0);
-  });
-  children.push(child);
-  return child;
-}
-
+let astro;
+let cms;
 let stopping = false;
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
+  if (astro?.exitCode === null) astro.kill('SIGTERM');
+  cms?.close();
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-const port = process.env.PORT ?? '4321';
-// The local CMS backend, on 127.0.0.1 only (scripts/lib/decap-server.mjs). Its port is the one
-// admin/config/backend.ts expects (LOCAL_BACKEND_URL).
-run('decap-server', process.execPath, [DECAP_SERVER_ENTRY], decapServerEnv({ port: process.env.DECAP_PORT ?? '8081', repo: root, logLevel: process.env.DECAP_LOG_LEVEL }));
-run('astro dev', process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port]);
-console.log(`[start] site: http://127.0.0.1:${port}/   CMS: http://127.0.0.1:${port}/admin/ (click "Inloggen")`);
+// The CMS backend answers only pages of this site (its two loopback origins).
+try {
+  cms = await startCmsServer({ repo: root, port: cmsPort, siteOrigins: siteOriginsFor(port), logLevel: process.env.DECAP_LOG_LEVEL ?? 'warn' });
+} catch (err) {
+  console.error(`[start] the CMS backend cannot listen on 127.0.0.1:${cmsPort}: ${err.message}. Stop what uses that port, or set DECAP_PORT (and open /admin/?decap_port=<port>).`);
+  process.exit(1);
+}
+astro = spawn(process.execPath, ['scripts/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, ...PRIVATE_ENV, DECAP_PORT: String(cms.port) },
+});
+astro.on('exit', (code, signal) => {
+  if (signal !== 'SIGTERM') console.log(`[start] astro dev stopped (${signal ?? code}); stopping the CMS backend.`);
+  shutdown(code ?? 0);
+});
+console.log(`[start] site: http://127.0.0.1:${port}/   CMS: http://127.0.0.1:${port}/admin/ (click "Inloggen")   CMS backend: ${cms.apiUrl}`);

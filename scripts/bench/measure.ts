@@ -1,5 +1,6 @@
 /** Running a command while watching its wall time and the peak resident memory of its whole process tree. */
 import { spawn } from 'node:child_process';
+import { PRIVATE_ENV } from '../lib/private-env.mjs';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,7 +49,7 @@ const CPU_MARK = '__bench_cpu__';
 export function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', `${CPU_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', `${CPU_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: { ...process.env, ...PRIVATE_ENV, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

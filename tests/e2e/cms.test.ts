@@ -180,8 +180,9 @@ beforeAll(async () => {
   // A whole project copy, so the rebuild below has its own .astro/ cache and never leaves the project's
   // cache pointing at this temporary folder.
   repo = copyProject('shk-cms-');
-  decap = await startDecapServer(repo);
   site = await serveSite();
+  // The backend answers the site's origin only.
+  decap = await startDecapServer(repo, [site.origin]);
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
   cmsContext = context;

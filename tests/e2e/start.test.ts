@@ -1,17 +1,24 @@
 /**
- * `npm start` as a new user runs it: the site and decap-server come up, and the kernel's socket table
- * shows both listening on 127.0.0.1 only (never 0.0.0.0 or ::). Stopped by the process group's PID.
+ * `npm start` as a new user runs it: the site and the local CMS backend come up, and the kernel's socket table
+ * shows both listening on 127.0.0.1 only (never 0.0.0.0 or ::). The dev server's pages carry a
+ * Content-Security-Policy (src/integrations/dev-csp.ts): in Chromium a `javascript:` link and an inline event
+ * handler do not run, while live reload and /admin/ (talking to the CMS backend) work without a violation.
+ * Stopped by the process group's PID.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../helpers/paths.ts';
 import { freePort } from '../helpers/decap-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { listeningAddresses } from '../helpers/listening.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import { collections } from '../../src/schema/index.ts';
 
 let server: ServerProcess;
 let sitePort: number;
 let decapPort: number;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   sitePort = await freePort();
@@ -23,10 +30,33 @@ beforeAll(async () => {
   await server.until('both servers to listen', () => listeningAddresses(sitePort).length > 0 && listeningAddresses(decapPort).length > 0);
 }, 300_000);
 
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The dev server answers once Vite has bundled its dependencies; a request in between may hang. */
+const home = () => fetch(`http://127.0.0.1:${sitePort}/`, { signal: AbortSignal.timeout(15_000) });
+const siteUp = () => server.until('the home page', async () => (await home().catch(() => undefined))?.ok === true);
+
+/** A page that records every CSP violation and the dev server's live-reload connection from the first script on. */
+async function watchedPage(): Promise<{ page: Page; violations: string[]; console: string[] }> {
+  browser ??= await launchBrowser();
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  const console: string[] = [];
+  page.on('console', (m) => console.push(m.text()));
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} ${e.blockedURI}`),
+    ),
+  );
+  return { page, violations, console };
+}
 
 describe('npm start', () => {
-  it('binds decap-server to 127.0.0.1 only', () => {
+  it('binds the CMS backend to 127.0.0.1 only', () => {
     expect(listeningAddresses(decapPort)).toEqual(['127.0.0.1']);
   });
 
@@ -34,12 +64,69 @@ describe('npm start', () => {
     expect(listeningAddresses(sitePort)).toEqual(['127.0.0.1']);
   });
 
-  it('serves the site and the local CMS backend', async () => {
-    // The dev server answers once Vite has bundled its dependencies; a request in between may hang.
-    const home = () => fetch(`http://127.0.0.1:${sitePort}/`, { signal: AbortSignal.timeout(15_000) });
-    await server.until('the home page', async () => (await home().catch(() => undefined))?.ok === true);
+  it('serves the site and the local CMS backend, which answers the site and refuses another origin', async () => {
+    await siteUp();
     expect(await (await home()).text()).toContain('Samen Hier');
-    const info = await fetch(`http://127.0.0.1:${decapPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }), signal: AbortSignal.timeout(15_000) });
-    expect(info.ok).toBe(true);
+    const info = (origin?: string) =>
+      fetch(`http://127.0.0.1:${decapPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(origin && { origin }) },
+        body: JSON.stringify({ action: 'info' }),
+        signal: AbortSignal.timeout(15_000),
+      });
+    const fromSite = await info(`http://127.0.0.1:${sitePort}`);
+    expect(fromSite.status).toBe(200);
+    expect(fromSite.headers.get('access-control-allow-origin')).toBe(`http://127.0.0.1:${sitePort}`);
+    const foreign = await info(`http://127.0.0.1:${sitePort + 1}`);
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   }, 240_000);
+
+  it('sends a Content-Security-Policy with the dev pages, without unsafe-inline scripts', async () => {
+    await siteUp();
+    const policy = (await home()).headers.get('content-security-policy') ?? '';
+    const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+    expect(scriptSrc).toMatch(/^script-src 'self' /);
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(policy).toContain(`connect-src 'self' ws://127.0.0.1:${sitePort} ws://localhost:${sitePort}`);
+    expect(policy).not.toContain(`http://127.0.0.1:${decapPort}`);
+    const admin = await fetch(`http://127.0.0.1:${sitePort}/admin/`, { signal: AbortSignal.timeout(120_000) });
+    expect(admin.headers.get('content-security-policy')).toContain(`http://127.0.0.1:${decapPort}`);
+  }, 240_000);
+
+  it('runs no javascript: link and no inline event handler in dev, and live reload connects', async () => {
+    await siteUp();
+    const { page, violations, console } = await watchedPage();
+    await page.goto(`http://127.0.0.1:${sitePort}/`, { timeout: 120_000 });
+    await expect.poll(() => console.some((line) => line.includes('[vite] connected')), { timeout: 60_000 }).toBe(true);
+    expect(violations).toEqual([]);
+    const title = await page.title();
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.id = 'bad-link';
+      link.href = "javascript:document.title='ran'";
+      link.textContent = 'bad link';
+      const button = document.createElement('button');
+      button.id = 'bad-handler';
+      button.setAttribute('onclick', "document.title='ran'");
+      button.textContent = 'bad handler';
+      document.body.prepend(link, button);
+    });
+    await page.click('#bad-link');
+    await page.click('#bad-handler');
+    await expect.poll(() => violations.length).toBe(2);
+    expect(violations.every((v) => /^script-src(-elem|-attr)? inline$/.test(v))).toBe(true);
+    expect(await page.title()).toBe(title);
+    await page.close();
+  }, 240_000);
+
+  it('serves /admin/, which reaches the CMS backend and lists the collections without a violation', async () => {
+    await siteUp();
+    const { page, violations } = await watchedPage();
+    await page.goto(`http://127.0.0.1:${sitePort}/admin/?decap_port=${decapPort}`, { timeout: 180_000 });
+    await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
+    await page.getByRole('link', { name: collections.practices.label.nl }).first().waitFor({ timeout: 60_000 });
+    expect(violations).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

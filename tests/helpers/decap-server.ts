@@ -1,14 +1,16 @@
 /**
- * The real decap-server (the local CMS backend) on 127.0.0.1 and a free port, in fs mode, serving
- * a given project folder (GIT_REPO_DIRECTORY). Stopped by its own PID.
+ * The project's local CMS backend (scripts/lib/cms-server: decap-server's middleware behind the project's
+ * Host, Origin and path checks), the same server `npm start` runs, on 127.0.0.1 and a free port, in fs mode,
+ * serving a given project folder. It answers browser requests from `siteOrigins` only: the origin the
+ * test serves /admin/ from.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { DECAP_SERVER_ENTRY, decapServerEnv } from '../../scripts/lib/decap-server.mjs';
+import { startCmsServer } from '../../scripts/lib/cms-server/index.ts';
 
 export interface DecapServer {
   port: number;
   apiUrl: string;
+  /** The server's own lines so far (its refusals). */
   output: () => string;
   close: () => Promise<void>;
 }
@@ -25,38 +27,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startDecapServer(repoDir: string): Promise<DecapServer> {
-  const port = await freePort();
+export async function startDecapServer(repoDir: string, siteOrigins: readonly string[]): Promise<DecapServer> {
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [DECAP_SERVER_ENTRY], {
-    cwd: repoDir,
-    env: { ...process.env, ...decapServerEnv({ port, repo: repoDir, logLevel: 'info' }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (log += String(d)));
-  child.stderr?.on('data', (d) => (log += String(d)));
-  const apiUrl = `http://127.0.0.1:${port}/api/v1`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`decap-server exited (${child.exitCode}):\n${log}`);
-    try {
-      const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`decap-server did not start on ${apiUrl}:\n${log}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    port,
-    apiUrl,
-    output: () => log,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const server = await startCmsServer({ repo: repoDir, port: 0, siteOrigins, logLevel: 'info', log: (line) => (log += `${line}\n`) });
+  return { port: server.port, apiUrl: server.apiUrl, output: () => log, close: server.close };
 }
