@@ -55,7 +55,7 @@ export function readYaml(text: string, what = 'this YAML file'): ReadYaml {
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     problems.push({ ...at(error.pos[0]), message: `${what} could not be read: ${reason}`, hint: YAML_HINT });
   }
-  if (!problems.length) walk(doc.contents, 0, problems, at, text);
+  if (!problems.length) walk(doc.contents, 0, problems, at, text, new Set());
   const locate = (path: readonly PropertyKey[]) => locateIn(doc, path, at, text);
   const asWritten = () => parseDocument(text, OPTIONS).toJS({ maxAliasCount: 0 });
   if (problems.length) return { value: undefined, problems, locate, asWritten };
@@ -64,11 +64,14 @@ export function readYaml(text: string, what = 'this YAML file'): ReadYaml {
 
 type At = (offset: number) => { line: number; column: number };
 
-function walk(node: unknown, depth: number, problems: YamlProblem[], at: At, text: string): void {
+/** `aliases`: names already reported, so a bomb's hundreds of repeats give one problem per anchor. */
+function walk(node: unknown, depth: number, problems: YamlProblem[], at: At, text: string, aliases: Set<string>): void {
   if (!node) return;
   const n = node as Node;
   const start = n.range?.[0] ?? 0;
   if (isAlias(n)) {
+    if (aliases.has(n.source)) return;
+    aliases.add(n.source);
     problems.push({ ...at(start), message: `the alias *${n.source} repeats a value marked elsewhere with &${n.source}`, hint: 'write the value out in full; anchors (&) and aliases (*) are not allowed in content' });
     return;
   }
@@ -100,11 +103,11 @@ function walk(node: unknown, depth: number, problems: YamlProblem[], at: At, tex
       } else if (PROTOTYPE_KEYS.includes(name)) {
         problems.push({ ...at(keyStart), message: `"${name}" cannot be used as a field name`, hint: `remove the line "${name}: ..."; it is not a field of any content type` });
       }
-      walk(key, depth + 1, problems, at, text);
-      walk(pair.value, depth + 1, problems, at, text);
+      walk(key, depth + 1, problems, at, text, aliases);
+      walk(pair.value, depth + 1, problems, at, text, aliases);
     }
   } else if (isSeq(n)) {
-    for (const item of n.items) walk(item, depth + 1, problems, at, text);
+    for (const item of n.items) walk(item, depth + 1, problems, at, text, aliases);
   }
 }
 
