@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import serve from './src/integrations/serve.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   // Content-Security-Policy on every page: a <meta> with the hashes of the page's own scripts and styles
   // (no 'unsafe-inline' for scripts). 'wasm-unsafe-eval' lets the search engine (Pagefind, WebAssembly)
   // run. /admin/ widens its own policy for Decap (src/pages/admin/index.astro). Headers a <meta> cannot
-  // carry (frame-ancestors and friends) are in public/_headers and docs/security.md.
+  // carry (frame-ancestors and friends) are in src/lib/headers.ts (written to dist/_headers and dist/_nginx.conf).
   security: {
     csp: {
       directives: [
@@ -51,7 +52,8 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
-  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind()],
+  // serve() comes after pagefind(): it writes the server configuration and compresses the index files too.
+  integrations: [mdx(), sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })), pagefind(), serve()],
   vite: {
     // With a cache folder of its own (ASTRO_CACHE_DIR: the benchmark, test copies of the project), Vite's
     // dependency cache goes there too; its default, node_modules/.vite, is shared through a linked node_modules.

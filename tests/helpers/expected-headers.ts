@@ -1,0 +1,108 @@
+/**
+ * What the site must answer for a set of paths, written out: the security headers, caching, media types and
+ * the uploads rules. The nginx test, the preview test and the _headers test check the same table.
+ * Paths of hashed files are looked up in the build; the expected values never come from src/lib/headers.ts.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const PAGE_CSP = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+export const UPLOAD_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+/** Sent with every response. */
+export const SECURITY: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+export interface HeaderCase {
+  path: string;
+  /** Content-Type a server (nginx, preview) sends; static hosts use their own table. */
+  type: string;
+  cache: string;
+  /** Every Content-Security-Policy, in order (joined with ", " as hosts and HTTP clients join them). */
+  csp: string[];
+  disposition?: string;
+  robots?: string;
+  /** When _headers (which has no "except") gives something else: what it gives, and why that is acceptable. */
+  headersFile?: Partial<Pick<HeaderCase, 'csp' | 'disposition'>>;
+}
+
+/** Files the tests add to a copy of the build's uploads folder: types an editor can upload and two that the build refuses. */
+export const SAMPLE_UPLOADS: Record<string, string> = {
+  'photo.png': 'image/png',
+  'Report.DOCX': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'handout.odt': 'application/vnd.oasis.opendocument.text',
+  'evil.html': 'text/html; charset=utf-8',
+  'evil.svg': 'image/svg+xml; charset=utf-8',
+};
+
+const first = (dir: string, pattern: RegExp) => {
+  const name = readdirSync(dir).find((f) => pattern.test(f));
+  if (!name) throw new Error(`no file like ${pattern} in ${dir}: was the site built?`);
+  return name;
+};
+
+const html = 'text/html; charset=utf-8';
+const octets = 'application/octet-stream';
+
+export function headerCases(dist: string, withSampleUploads = true): HeaderCase[] {
+  const astro = join(dist, '_astro');
+  const pagefind = join(dist, 'pagefind');
+  const shortLink = readdirSync(join(dist, 'm'))[0]!;
+  const cases: HeaderCase[] = [
+    { path: '/', type: html, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/en/', type: html, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: `/m/${shortLink}/`, type: html, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: `/_astro/${first(astro, /\.css$/)}`, type: 'text/css; charset=utf-8', cache: IMMUTABLE, csp: [PAGE_CSP] },
+    { path: `/_astro/${first(astro, /^search-client\..*\.js$/)}`, type: 'text/javascript; charset=utf-8', cache: IMMUTABLE, csp: [PAGE_CSP] },
+    { path: `/_astro/${first(astro, /\.wasm$/)}`, type: 'application/wasm', cache: IMMUTABLE, csp: [PAGE_CSP] },
+    { path: '/agenda.ics', type: 'text/calendar; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/en/agenda.ics', type: 'text/calendar; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/rss.xml', type: 'application/xml; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/sitemap-index.xml', type: 'application/xml; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/robots.txt', type: 'text/plain; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/favicon.svg', type: 'image/svg+xml; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/pagefind/pagefind.js', type: 'text/javascript; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/pagefind/pagefind-entry.json', type: 'application/json; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/pagefind/cards-nl.json', type: 'application/json; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/pagefind/wasm.nl.pagefind', type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: `/pagefind/${first(pagefind, /\.pf_meta$/)}`, type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: `/pagefind/index/${first(join(pagefind, 'index'), /\.pf_index$/)}`, type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: `/pagefind/fragment/${first(join(pagefind, 'fragment'), /\.pf_fragment$/)}`, type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
+    { path: '/admin/', type: html, cache: 'no-store', csp: [PAGE_CSP], robots: 'noindex' },
+    { path: `/uploads/${first(join(dist, 'uploads'), /\.pdf$/)}`, type: 'application/pdf', cache: REVALIDATE, csp: [PAGE_CSP, UPLOAD_CSP] },
+  ];
+  if (!withSampleUploads) return cases;
+  const sandboxed = [PAGE_CSP, UPLOAD_CSP, 'sandbox'];
+  // _headers lists the uploadable types one by one; a type the build refuses gets the uploads policy there
+  // (no script runs under default-src 'none'), but not the sandbox or the download.
+  const refused = { csp: [PAGE_CSP, UPLOAD_CSP], disposition: undefined };
+  cases.push(
+    { path: '/uploads/photo.png', type: 'image/png', cache: REVALIDATE, csp: sandboxed },
+    { path: '/uploads/Report.DOCX', type: SAMPLE_UPLOADS['Report.DOCX']!, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment' },
+    { path: '/uploads/handout.odt', type: SAMPLE_UPLOADS['handout.odt']!, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment' },
+    { path: '/uploads/evil.html', type: html, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment', headersFile: refused },
+    { path: '/uploads/evil.svg', type: 'image/svg+xml; charset=utf-8', cache: REVALIDATE, csp: sandboxed, disposition: 'attachment', headersFile: refused },
+  );
+  return cases;
+}
+
+/** Checks one response's headers (lower-case names; repeated headers joined with ", ") against a case. */
+export function expectHeaders(c: HeaderCase, get: (name: string) => string | undefined, options: { type: boolean; headersFile?: boolean }) {
+  const want = options.headersFile ? { ...c, ...c.headersFile } : c;
+  const label = `${c.path}:`;
+  for (const [name, value] of Object.entries(SECURITY)) expect(get(name), `${label} ${name}`).toBe(value);
+  expect(get('cache-control'), `${label} cache-control`).toBe(want.cache);
+  expect(get('content-security-policy'), `${label} content-security-policy`).toBe(want.csp.join(', '));
+  expect(get('content-disposition'), `${label} content-disposition`).toBe(want.disposition);
+  expect(get('x-robots-tag'), `${label} x-robots-tag`).toBe(want.robots);
+  if (options.type) expect(get('content-type'), `${label} content-type`).toBe(want.type);
+}
