@@ -5,33 +5,27 @@
  * (install: apt-get install -y nginx libnginx-mod-http-brotli-static, as .ci/run does).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testDist } from '../helpers/paths.ts';
 import { startNginx, type Nginx } from '../helpers/nginx.ts';
 import { rawGet } from '../helpers/raw-http.ts';
-import { SAMPLE_UPLOADS, expectHeaders, headerCases } from '../helpers/expected-headers.ts';
+import { expectHeaders, headerCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
-let root: string;
+let site: ReturnType<typeof siteWithSampleUploads> | undefined;
 let nginx: Nginx;
 
 beforeAll(async () => {
-  // A copy of the build, so the sample uploads (two of them types the build refuses) never reach the real one.
-  root = mkdtempSync(join(tmpdir(), 'nginx-site-'));
-  cpSync(testDist, root, { recursive: true });
-  for (const name of Object.keys(SAMPLE_UPLOADS)) {
-    writeFileSync(join(root, 'uploads', name), name.startsWith('evil') ? '<script>parent.pwned=1</script><svg/onload=alert(1)>' : `sample ${name}`);
-  }
-  nginx = await startNginx(root);
+  site = siteWithSampleUploads(testDist);
+  nginx = await startNginx(site.root);
 });
 
 afterAll(async () => {
   await nginx?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  site?.remove();
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${nginx.origin}${path}`, headers);

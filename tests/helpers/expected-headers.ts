@@ -3,7 +3,8 @@
  * the uploads rules. The nginx test, the preview test and the _headers test check the same table.
  * Paths of hashed files are looked up in the build; the expected values never come from src/lib/headers.ts.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 
@@ -43,6 +44,17 @@ export const SAMPLE_UPLOADS: Record<string, string> = {
   'evil.html': 'text/html; charset=utf-8',
   'evil.svg': 'image/svg+xml; charset=utf-8',
 };
+
+/** A copy of a build with SAMPLE_UPLOADS added (the files the build refuses never reach the real one). */
+export function siteWithSampleUploads(dist: string): { root: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
+  cpSync(dist, root, { recursive: true });
+  for (const name of Object.keys(SAMPLE_UPLOADS)) {
+    // The "evil" files would run script if they were ever shown as a page.
+    writeFileSync(join(root, 'uploads', name), name.startsWith('evil') ? '<script>parent.pwned=1</script><svg/onload=alert(1)>' : `sample ${name}`);
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
 
 const first = (dir: string, pattern: RegExp) => {
   const name = readdirSync(dir).find((f) => pattern.test(f));
