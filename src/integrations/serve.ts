@@ -4,7 +4,8 @@
  * - `_headers` (Netlify, Cloudflare Pages) and `_nginx.conf` (nginx), both from src/lib/headers.ts;
  * - `<lang>/404.html` beside `<lang>/404/index.html`: Cloudflare Pages serves the nearest 404.html, so an
  *   unknown English path gets the English 404;
- * - `.br` and `.gz` copies of every text file (src/lib/precompress.ts); PRECOMPRESS=off skips them.
+ * - `.br` and `.gz` copies of every text file (src/lib/precompress.ts), reusing earlier results kept in
+ *   <cacheDir>/precompress/; PRECOMPRESS=off skips them (hosts that compress by themselves, GitHub Pages).
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, writeFile } from 'node:fs/promises';
@@ -25,18 +26,23 @@ export async function writeServeFiles(dir: string): Promise<void> {
 }
 
 export default function serveIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'samen-hier:serve',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('precompress/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await writeServeFiles(out);
         logger.info('wrote _headers and _nginx.conf (src/lib/headers.ts)');
         if (process.env.PRECOMPRESS === 'off') return logger.info('PRECOMPRESS=off: no .br/.gz copies');
-        const r = await precompress(out);
+        const r = await precompress(out, cacheDir);
         const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
         logger.info(
-          `precompressed ${r.files} files (${mb(r.bytes)} MB) to ${mb(r.brotliBytes)} MB brotli, ${mb(r.gzipBytes)} MB gzip in ${r.seconds.toFixed(1)} s`,
+          `precompressed ${r.files} files (${mb(r.bytes)} MB; ${r.cached} unchanged, from the cache) to ${mb(r.brotliBytes)} MB brotli, ` +
+            `${mb(r.gzipBytes)} MB gzip in ${r.seconds.toFixed(1)} s`,
         );
       },
     },
