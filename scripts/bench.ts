@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, tailWord } from './corpus.ts';
 import { budgets, kb, pageWeight } from './lib/page-weight.ts';
+import { formatTransfer, transferSizes } from './lib/transfer-size.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { entryPath, sectionPath } from '../src/i18n/routes.ts';
@@ -181,6 +182,8 @@ for (const count of counts) {
     const w = pageWeight(out, path);
     console.log(`${label} ${path}: HTML ${kb(w.html.gzip)} (budget ${kb(htmlBudget)}), CSS ${kb(w.css.gzip)} (budget ${kb(budgets.articleCss)}), JS before interaction ${kb(w.js.gzip)} (budget ${kb(budgets.jsBeforeInteraction)})`);
   }
+  // Bytes a first visit transfers, with and without the precompressed files (nginx, scripts/lib/transfer-size.ts).
+  (await transferSizes(out, ['/', `${section}${article}/`])).forEach((t, i) => console.log(formatTransfer(i ? 'article' : 'home', t)));
 
   const server = await serveSite(out);
   const browser = await launchBrowser();
