@@ -72,7 +72,6 @@ export function nginxInclude(): string {
     'autoindex off;',
     'absolute_redirect off;',
     'server_tokens off;',
-    'disable_symlinks if_not_owner from=$document_root;',
     '',
     '# Media types: this table replaces nginx\'s default one inside this server.',
     'default_type application/octet-stream;',
