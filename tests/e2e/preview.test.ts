@@ -9,7 +9,7 @@ import { projectRoot, testDist } from '../helpers/paths.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { rawGet } from '../helpers/raw-http.ts';
-import { expectHeaders, headerCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
+import { itServesTheHeaderCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
 
 let site: ReturnType<typeof siteWithSampleUploads> | undefined;
 let preview: ServerProcess;
@@ -30,14 +30,9 @@ afterAll(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${origin}${path}`, headers);
-const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
 
 describe('npm run preview', () => {
-  it.each(headerCases(testDist).map((c) => [c.path, c] as const))('%s', async (_path, c) => {
-    const res = await get(c.path);
-    expect(res.status, `${c.path} status`).toBe(200);
-    expectHeaders(c, (name) => header(res.headers[name]), { type: true });
-  });
+  itServesTheHeaderCases(testDist, () => origin);
 
   it('sends the precompressed files', async () => {
     const br = await get('/', { 'accept-encoding': 'br, gzip' });

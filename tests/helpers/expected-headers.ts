@@ -6,7 +6,8 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
+import { rawGet } from './raw-http.ts';
 
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -117,4 +118,13 @@ export function expectHeaders(c: HeaderCase, get: (name: string) => string | und
   expect(get('content-disposition'), `${label} content-disposition`).toBe(want.disposition);
   expect(get('x-robots-tag'), `${label} x-robots-tag`).toBe(want.robots);
   if (options.type) expect(get('content-type'), `${label} content-type`).toBe(want.type);
+}
+
+/** One test per case against a running server: status 200 and the case's headers (origin read when it runs). */
+export function itServesTheHeaderCases(dist: string, origin: () => string): void {
+  it.each(headerCases(dist).map((c) => [c.path, c] as const))('%s', async (_path, c) => {
+    const res = await rawGet(`${origin()}${c.path}`);
+    expect(res.status, `${c.path} status`).toBe(200);
+    expectHeaders(c, (name) => [res.headers[name] ?? []].flat().join(', ') || undefined, { type: true });
+  });
 }
