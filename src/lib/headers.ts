@@ -10,8 +10,9 @@
  * (hosts join the values with ", "), which for Content-Security-Policy means both policies are enforced.
  * Every other header must come from one matching rule only (tests/unit/headers.test.ts checks samples).
  *
- * To add a rule (a service worker, a new folder): add it to `headerRules` below, and a type to `MEDIA_TYPES`
- * when the site gets a new kind of file. Nothing else needs to change.
+ * To add a rule (a new folder, a file with its own caching): add it to `headerRules` below, and a type to
+ * `MEDIA_TYPES` when the site gets a new kind of file (`.webmanifest` is there). Nothing else needs to change.
+ * A service worker at /sw.js needs no rule: everything without one revalidates (REVALIDATE), and its scope is /.
  */
 import { UPLOAD_FOLDERS, UPLOAD_TYPES } from '../schema/uploads.ts';
 
@@ -47,7 +48,9 @@ export const SECURITY_HEADERS = {
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
   'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // allow-popups: the CMS logs editors in through a popup of the OAuth provider (another origin) that reports
+  // back to window.opener; plain same-origin would cut that link. The site's own pages open no popups.
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
 } as const;
 
 const uploadsPath = UPLOAD_FOLDERS.public.urlPath;
