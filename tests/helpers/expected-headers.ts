@@ -46,7 +46,7 @@ export const SAMPLE_UPLOADS: Record<string, string> = {
   'evil.svg': 'image/svg+xml; charset=utf-8',
 };
 
-/** A copy of a build with SAMPLE_UPLOADS added (the files the build refuses never reach the real one). */
+/** A copy of a build with SAMPLE_UPLOADS and a web manifest added (files the build refuses never reach the real one). */
 export function siteWithSampleUploads(dist: string): { root: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
   cpSync(dist, root, { recursive: true });
@@ -54,6 +54,8 @@ export function siteWithSampleUploads(dist: string): { root: string; remove: () 
     // The "evil" files would run script if they were ever shown as a page.
     writeFileSync(join(root, 'uploads', name), name.startsWith('evil') ? '<script>parent.pwned=1</script><svg/onload=alert(1)>' : `sample ${name}`);
   }
+  // A web app manifest (the site may get one): its media type.
+  writeFileSync(join(root, 'sample.webmanifest'), '{"name":"Samen Hier"}');
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -99,6 +101,7 @@ export function headerCases(dist: string, withSampleUploads = true): HeaderCase[
   // (no script runs under default-src 'none'), but not the sandbox or the download.
   const refused = { csp: [PAGE_CSP, UPLOAD_CSP], disposition: undefined };
   cases.push(
+    { path: '/sample.webmanifest', type: 'application/manifest+json; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: '/uploads/photo.png', type: 'image/png', cache: REVALIDATE, csp: sandboxed },
     { path: '/uploads/Report.DOCX', type: SAMPLE_UPLOADS['Report.DOCX']!, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment' },
     { path: '/uploads/handout.odt', type: SAMPLE_UPLOADS['handout.odt']!, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment' },
