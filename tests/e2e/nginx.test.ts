@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testDist } from '../helpers/paths.ts';
 import { startNginx, type Nginx } from '../helpers/nginx.ts';
 import { rawGet } from '../helpers/raw-http.ts';
-import { itServesTheHeaderCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
+import { HIDDEN_PATHS, WELL_KNOWN_PATH, itServesTheHeaderCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 let site: ReturnType<typeof siteWithSampleUploads> | undefined;
@@ -98,11 +98,12 @@ describe('nginx: URLs', () => {
   });
 
   it('lists no folder and never serves the server configuration or hidden files', async () => {
-    for (const path of ['/_astro/', '/uploads/', '/pagefind/', '/_headers', '/_nginx.conf', '/.hidden']) {
+    for (const path of ['/_astro/', '/uploads/', '/pagefind/', '/_headers', '/_nginx.conf', ...HIDDEN_PATHS]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
-      expect(res.body.toString(), path).not.toMatch(/Index of|_nginx\.conf|location \//);
+      expect(res.body.toString(), path).not.toMatch(/Index of|_nginx\.conf|location \/|SECRET|Options/);
     }
+    expect((await get(WELL_KNOWN_PATH)).status).toBe(200);
   });
 
   it('answers range requests for PDFs', async () => {

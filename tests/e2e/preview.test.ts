@@ -9,7 +9,7 @@ import { projectRoot, testDist } from '../helpers/paths.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { rawGet } from '../helpers/raw-http.ts';
-import { itServesTheHeaderCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
+import { HIDDEN_PATHS, WELL_KNOWN_PATH, itServesTheHeaderCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
 
 let site: ReturnType<typeof siteWithSampleUploads> | undefined;
 let preview: ServerProcess;
@@ -47,11 +47,13 @@ describe('npm run preview', () => {
     const redirect = await get('/en');
     expect(redirect.status).toBe(301);
     expect(redirect.headers.location).toBe('/en/');
-    for (const [path, lang] of [['/bestaat-niet/', 'nl'], ['/404', 'nl'], ['/en/does-not-exist/', 'en'], ['/_headers', 'nl'], ['/_astro/', 'nl']] as const) {
+    const hidden = HIDDEN_PATHS.map((path) => [path, 'nl'] as const);
+    for (const [path, lang] of [['/bestaat-niet/', 'nl'], ['/404', 'nl'], ['/en/does-not-exist/', 'en'], ['/_headers', 'nl'], ['/_astro/', 'nl'], ...hidden]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers['cache-control'], path).toBe('public, max-age=0, must-revalidate');
       expect(res.body.toString(), path).toContain(`<html lang="${lang}"`);
     }
+    expect((await get(WELL_KNOWN_PATH)).status).toBe(200);
   });
 });

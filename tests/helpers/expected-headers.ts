@@ -3,7 +3,7 @@
  * the uploads rules. The nginx test, the preview test and the _headers test check the same table.
  * Paths of hashed files are looked up in the build; the expected values never come from src/lib/headers.ts.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -56,6 +56,11 @@ export function siteWithSampleUploads(dist: string): { root: string; remove: () 
   }
   // A web app manifest (the site may get one): its media type.
   writeFileSync(join(root, 'sample.webmanifest'), '{"name":"Samen Hier"}');
+  // Hidden files are never served; /.well-known/ is (security.txt, certificate challenges).
+  writeFileSync(join(root, '.env'), 'SECRET=1');
+  writeFileSync(join(root, 'uploads', '.htaccess'), 'Options +Indexes');
+  mkdirSync(join(root, '.well-known'));
+  writeFileSync(join(root, '.well-known', 'security.txt'), 'Contact: mailto:info@example.org');
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -131,3 +136,7 @@ export function itServesTheHeaderCases(dist: string, origin: () => string): void
     expectHeaders(c, (name) => [res.headers[name] ?? []].flat().join(', ') || undefined, { type: true });
   });
 }
+
+/** Paths of hidden files in siteWithSampleUploads(), which must answer 404, and the one that must not. */
+export const HIDDEN_PATHS = ['/.env', '/uploads/.htaccess'];
+export const WELL_KNOWN_PATH = '/.well-known/security.txt';
