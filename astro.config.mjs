@@ -13,6 +13,7 @@ import contentFilesGuard from './src/integrations/content-guard/index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import devCsp from './src/integrations/dev-csp.ts';
 import { PRIVATE_ENV } from './scripts/lib/private-env.mjs';
+import serve from './src/integrations/serve.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -39,7 +40,7 @@ export default defineConfig({
   // Content-Security-Policy on every page: a <meta> with the hashes of the page's own scripts and styles
   // (no 'unsafe-inline' for scripts). 'wasm-unsafe-eval' lets the search engine (Pagefind, WebAssembly)
   // run. /admin/ widens its own policy for Decap (src/pages/admin/index.astro). Headers a <meta> cannot
-  // carry (frame-ancestors and friends) are in public/_headers and docs/security.md.
+  // carry (frame-ancestors and friends) are in src/lib/headers.ts (written to dist/_headers and dist/_nginx.conf).
   security: {
     csp: {
       directives: [
@@ -73,6 +74,9 @@ export default defineConfig({
     sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })),
     pagefind(),
     adminBundle(),
+    // serve() comes after pagefind() and adminBundle(): it writes the server configuration and compresses the
+    // index and the CMS bundle too.
+    serve(),
     devCsp(),
   ],
   // The dev toolbar fetches astro.build when opened and needs inline scripts the dev server's CSP blocks.

@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
 import { budgets, kb, pageWeight } from './lib/page-weight.ts';
+import { formatTransfer, transferSizes } from './lib/transfer-size.ts';
 import { sectionPath } from '../src/i18n/routes.ts';
 import { resultCardsPath } from '../src/components/search/result-cards.ts';
 import { gb, mb, measure, size } from './bench/measure.ts';
@@ -86,6 +87,8 @@ for (const count of counts) {
     const w = pageWeight(out, path);
     console.log(`${label} ${path}: HTML ${kb(w.html.gzip)} (budget ${kb(htmlBudget)}), CSS ${kb(w.css.gzip)} (budget ${kb(budgets.articleCss)}), JS before interaction ${kb(w.js.gzip)} (budget ${kb(budgets.jsBeforeInteraction)})`);
   }
+  // Bytes a first visit transfers, with and without the precompressed files (nginx, scripts/lib/transfer-size.ts).
+  (await transferSizes(out, ['/', `${section}${article}/`])).forEach((t, i) => console.log(formatTransfer(i ? 'article' : 'home', t)));
 
   // The peers build as many articles as the project has entries.
   const peers: PeerBuild[] = peersDir ? await buildPeers(peersDir, entries.length) : [];

@@ -50,7 +50,7 @@ const byPath = new Map(pages.map((p) => [p.path, p]));
  */
 const sitePages = pages.filter((p) => !isEventUtilityPath(p.path));
 
-const isNotFound = (p: Page) => p.path === '/404.html' || /^\/(?:[a-z]{2}\/)?404\/$/.test(p.path);
+const isNotFound = (p: Page) => /^\/(?:[a-z]{2}\/)?404(?:\/|\.html)$/.test(p.path);
 
 function head(html: string): string {
   const end = html.indexOf('</head>');

@@ -1,0 +1,55 @@
+/** Precompression (src/lib/precompress.ts): which files, smaller or left out, decodable, and the cache. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { precompress } from '../../src/lib/precompress.ts';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function site(): { out: string; cache: string } {
+  dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+  const out = join(dir, 'dist');
+  mkdirSync(join(out, 'pagefind'), { recursive: true });
+  const text = 'Samen Hier: een groep buurtbewoners steunt een nieuwkomer een jaar lang. '.repeat(200);
+  writeFileSync(join(out, 'index.html'), `<!doctype html><p>${text}</p>`);
+  writeFileSync(join(out, 'agenda.ics'), `BEGIN:VCALENDAR\n${'X-NOTE:tekst\n'.repeat(100)}END:VCALENDAR\n`);
+  writeFileSync(join(out, 'tiny.txt'), 'a');
+  writeFileSync(join(out, 'pagefind', 'wasm.nl.pagefind'), text);
+  writeFileSync(join(out, 'photo.png'), text);
+  return { out, cache: join(dir, 'cache') };
+}
+
+describe('precompress', () => {
+  it('writes .br and .gz beside text files that decode to the file, and nothing for the others', async () => {
+    const { out, cache } = site();
+    const result = await precompress(out, cache);
+    for (const name of ['index.html', 'agenda.ics']) {
+      const original = readFileSync(join(out, name));
+      const br = readFileSync(join(out, `${name}.br`));
+      expect(br.length).toBeLessThan(original.length / 10);
+      expect(brotliDecompressSync(br).equals(original)).toBe(true);
+      expect(gunzipSync(readFileSync(join(out, `${name}.gz`))).equals(original)).toBe(true);
+    }
+    // One byte does not get smaller; Pagefind's index is gzip already; images are compressed.
+    expect(readdirSync(out).filter((n) => /\.(br|gz)$/.test(n)).sort()).toEqual(['agenda.ics.br', 'agenda.ics.gz', 'index.html.br', 'index.html.gz']);
+    expect(existsSync(join(out, 'pagefind', 'wasm.nl.pagefind.br'))).toBe(false);
+    expect(result).toMatchObject({ files: 3, cached: 0 });
+  });
+
+  it('a rebuild takes unchanged files from the cache, compresses changed ones and forgets unused entries', async () => {
+    const { out, cache } = site();
+    await precompress(out, cache);
+    const first = readFileSync(join(out, 'index.html.br'));
+    expect(readdirSync(cache)).toHaveLength(6);
+    writeFileSync(join(out, 'agenda.ics'), 'BEGIN:VCALENDAR\nEND:VCALENDAR\n'.repeat(50));
+    const again = await precompress(out, cache);
+    expect(again).toMatchObject({ files: 3, cached: 2 });
+    expect(readFileSync(join(out, 'index.html.br')).equals(first)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(out, 'agenda.ics.br'))).toString()).toBe('BEGIN:VCALENDAR\nEND:VCALENDAR\n'.repeat(50));
+    // The old agenda's entries are gone: 3 files, 2 entries each.
+    expect(readdirSync(cache)).toHaveLength(6);
+  });
+});
