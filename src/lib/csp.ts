@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AstroGlobal } from 'astro';
+import { REGISTRY_URL } from '../offline/protocol.ts';
 
 /**
  * The header search button's loader (SearchButton.astro), kept under 1 KB and so written compactly: on a
@@ -22,11 +23,42 @@ export const listingFiltersScript = "{const {id, src} = document.currentScript.d
 /** The search page (SearchPage.astro): load the client (data-src) and mount the page at once. */
 export const searchPageScript = "import(document.currentScript.dataset.src).then((m) => m.mountSearchPage());";
 
+/** Every page (Base.astro): register the service worker (src/offline/sw.ts) once the page has loaded. */
+export const registerWorkerScript = "'serviceWorker'in navigator&&addEventListener('load',()=>navigator.serviceWorker.register('/sw.js').catch(()=>{}))";
+
+/** The saved events, for the two scripts below: the worker's registry (src/offline/protocol.ts). */
+const readRegistry = `caches.match(${JSON.stringify(REGISTRY_URL)}).then((r)=>r?r.json():{packs:{}})`;
+
+/**
+ * An event's "save for offline use" control (OfflineSave.astro), where the browser has a service worker and
+ * Cache Storage: show it, show whether the event is saved (and when), fill in the pack's size from its
+ * manifest, and load the control's code (data-src) on the first click of one of its buttons. Its values
+ * (data-key, data-lang, data-manifest, data-locale, data-src) are on the control; the script names it (data-id).
+ */
+export const offlineSaveScript = `{const x=document.getElementById(document.currentScript.dataset.id),d=x&&x.dataset;
+if(x&&'serviceWorker'in navigator&&'caches'in window){const q=(s)=>x.querySelector(s);
+const show=()=>${readRegistry}.then((g)=>{const p=g.packs[d.key],t=q('[data-time]');q('[data-unsaved]').hidden=!!p;q('[data-saved]').hidden=!p;
+if(p){const w=new Date(p.savedAt),o=w.toDateString()==new Date().toDateString()?{timeStyle:'short'}:{dateStyle:'medium',timeStyle:'short'};
+t.textContent=w.toLocaleString(d.lang,o);t.dateTime=w.toISOString()}}).catch(()=>{}).then(()=>x.dispatchEvent(new Event('offline:shown')));
+x.hidden=false;show();x.addEventListener('offline:change',show);
+fetch(d.manifest).then((r)=>r.json()).then((m)=>q('[data-size]').textContent=', '+m.packs[d.locale].size).catch(()=>{});
+x.addEventListener('click',(e)=>{const b=e.target.closest('button[data-action]');if(b)import(d.src).then((m)=>m.run(x,b.dataset.action),()=>location.reload())})}}`;
+
+/**
+ * The offline page (OfflinePage.astro): list the saved events, and say that the page asked for is not
+ * stored when the worker serves this page in its place (data-path is the offline page's own path).
+ */
+export const offlineListScript = `{const d=document.currentScript.dataset,q=(s)=>document.querySelector(s);
+if(location.pathname!=d.path)q('[data-offline-missing]').hidden=false;
+if('caches'in window)${readRegistry}.then((g)=>{const p=Object.values(g.packs),l=q('[data-offline-list]');
+for(const e of p){const i=document.createElement('li'),a=document.createElement('a');a.href=e.href;a.textContent=e.title;if(e.locale!=d.lang)a.lang=e.locale;i.append(a);l.append(i)}
+l.hidden=!p.length;q('[data-offline-none]').hidden=p.length>0}).catch(()=>{})}`;
+
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 /** Hashes of the inline scripts above, for security.csp.scriptDirective.hashes. */
 export function inlineScriptHashes(): `sha256-${string}`[] {
-  return [searchLoaderScript, listingFiltersScript, searchPageScript].map(sha256);
+  return [searchLoaderScript, listingFiltersScript, searchPageScript, registerWorkerScript, offlineSaveScript, offlineListScript].map(sha256);
 }
 
 /**
