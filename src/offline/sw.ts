@@ -109,7 +109,7 @@ async function save(manifest: string, locale: string, report: (reply: Reply) => 
     const worker = async () => {
       for (let item = next.shift(); item; item = next.shift()) {
         const [i, url] = item;
-        const response = await fetch(sitePath(url), { cache: 'no-cache' });
+        const response = await fetch(sitePath(url), { cache: 'no-store' });
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         await cache.put(url, storable(response));
         done++;
