@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, tailWord } from './corpus.ts';
 import { budgets, kb, pageWeight } from './lib/page-weight.ts';
+import { printOfflineSizes } from './lib/offline-size.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { entryPath, sectionPath } from '../src/i18n/routes.ts';
@@ -273,3 +274,5 @@ const header = ['entries', 'pages', 'build s', 'build peak', 'index s', 'index p
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\nTargets at 5,000 entries: warm ≤ 50 ms, cold ≤ 300 ms (Chromium, 127.0.0.1, no throttling). Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores.`);
+// Offline use on the real site: the worker's size, JS before interaction, the congress event's pack.
+printOfflineSizes(root);
