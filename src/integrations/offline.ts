@@ -5,8 +5,9 @@
  * - After the build (astro:build:done):
  *   1. completes every /offline/<event>.json (written by src/pages/offline/[event].json.ts from the content
  *      model) with the assets its pages load (stylesheets, scripts, the modules those import, the icon), the
- *      size of every file, the total in words of the pack's language and a version hash of all its files.
- *      A listed file the build did not produce fails the build, naming the event and the file;
+ *      size of every file, the total in words of the pack's language and a version hash of all its files, and
+ *      writes that total into the event page (it is known only now). A listed file the build did not produce
+ *      fails the build, naming the event and the file;
  *   2. bundles the service worker (src/offline/sw.ts) into /sw.js with the build id and the files it stores
  *      on install (the offline pages of both languages and their assets). The build id is a hash of the
  *      worker and those files (env OFFLINE_BUILD_ID overrides it): a deploy that changes them installs a new
@@ -24,7 +25,7 @@ import { formatBytes } from '../lib/file-info.ts';
 import { lazyChunkPlugin } from '../lib/lazy-chunk.ts';
 import { OFFLINE_CONTROL } from '../offline/control-chunk.ts';
 import type { PackDraft } from '../lib/offline-pack.ts';
-import type { PackFile, PackManifest } from '../offline/protocol.ts';
+import { PACK_SIZE_SLOT, type PackFile, type PackManifest } from '../offline/protocol.ts';
 
 const SW_SOURCE = 'src/offline/sw.ts';
 const BUILD_TOKEN = '@@OFFLINE_BUILD@@';
@@ -61,13 +62,18 @@ export function pageAssets(dist: string, path: string): string[] {
   return [...found];
 }
 
-/** A pack with its assets, sizes and version, from the built files. */
-export function completePack(dist: string, draft: PackDraft): PackManifest {
+/** The draft's URLs and the assets its pages load. */
+function withAssets(dist: string, draft: PackDraft): PackDraft {
   const urls = new Set(draft.urls);
-  for (const url of draft.urls) if (url.endsWith('/')) for (const asset of pageAssets(dist, url)) urls.add(asset);
+  for (const url of draft.urls) if (url.endsWith('/') && existsSync(fileOf(dist, url))) for (const asset of pageAssets(dist, url)) urls.add(asset);
+  return { ...draft, urls: [...urls] };
+}
+
+/** A pack with its sizes and version, from the built files. */
+export function completePack(dist: string, draft: PackDraft): PackManifest {
   const hash = createHash('sha256');
   const bytes: number[] = [];
-  for (const url of urls) {
+  for (const url of draft.urls) {
     const file = fileOf(dist, url);
     if (!existsSync(file)) {
       throw new Error(`[offline] the pack of event "${draft.slug}" (${draft.locale}) lists ${url}, but the build has no file ${file}. ` +
@@ -79,22 +85,49 @@ export function completePack(dist: string, draft: PackDraft): PackManifest {
   }
   const total = bytes.reduce((a, b) => a + b, 0);
   const locale = isLocale(draft.locale) ? draft.locale : 'nl';
-  return { ...draft, urls: [...urls], bytes, total, size: formatBytes(total, locale), version: hash.digest('hex').slice(0, 16) };
+  return { ...draft, bytes, total, size: formatBytes(total, locale), version: hash.digest('hex').slice(0, 16) };
 }
 
-/** Complete every /offline/<event>.json of a build; returns the packs. */
+const sizeSlot = new RegExp(PACK_SIZE_SLOT.replace('></', '>[^<]*</'));
+
+/**
+ * Write each pack's size into its event page (PACK_SIZE_SLOT). The page is part of the pack (and may be part of
+ * another language's pack), so this repeats until no page changes: a size's text rarely changes the total enough
+ * to change the text again.
+ */
+function fillSizes(dist: string, drafts: PackDraft[]): void {
+  for (let round = 0; round < 5; round++) {
+    let changed = false;
+    for (const draft of drafts) {
+      const { size } = completePack(dist, draft);
+      const page = fileOf(dist, draft.href);
+      const html = readFileSync(page, 'utf8');
+      const next = html.replace(sizeSlot, PACK_SIZE_SLOT.replace('></', `>, ${size}</`));
+      if (next !== html) {
+        writeFileSync(page, next);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+/** Complete every /offline/<event>.json of a build (and the sizes on the event pages); returns the packs. */
 export function completePacks(dist: string): PackFile[] {
   const folder = join(dist, 'offline');
   if (!existsSync(folder)) return [];
-  return readdirSync(folder)
+  const files = readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .map((name) => {
-      const file = join(folder, name);
-      const draft = JSON.parse(readFileSync(file, 'utf8')) as { slug: string; packs: Record<string, PackDraft> };
-      const complete: PackFile = { slug: draft.slug, packs: Object.fromEntries(Object.entries(draft.packs).map(([l, p]) => [l, completePack(dist, p)])) };
-      writeFileSync(file, JSON.stringify(complete));
-      return complete;
+      const draft = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { slug: string; packs: Record<string, PackDraft> };
+      return { name, slug: draft.slug, packs: Object.entries(draft.packs).map(([l, p]) => [l, withAssets(dist, p)] as const) };
     });
+  fillSizes(dist, files.flatMap((f) => f.packs.map(([, p]) => p)));
+  return files.map(({ name, slug, packs }) => {
+    const complete: PackFile = { slug, packs: Object.fromEntries(packs.map(([l, p]) => [l, completePack(dist, p)])) };
+    writeFileSync(join(folder, name), JSON.stringify(complete));
+    return complete;
+  });
 }
 
 /** Which offline page answers for which paths, longest prefix first: [["/en/", "/en/offline/"], ["/", "/offline/"]]. */

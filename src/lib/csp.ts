@@ -24,25 +24,20 @@ export const listingFiltersScript = "{const {id, src} = document.currentScript.d
 export const searchPageScript = "import(document.currentScript.dataset.src).then((m) => m.mountSearchPage());";
 
 /** Every page (Base.astro): register the service worker (src/offline/sw.ts) once the page has loaded. */
-export const registerWorkerScript = "'serviceWorker'in navigator&&addEventListener('load',()=>navigator.serviceWorker.register('/sw.js').catch(()=>{}))";
+export const registerWorkerScript = "addEventListener('load',()=>navigator.serviceWorker?.register('/sw.js'))";
 
-/** The saved events, for the two scripts below: the worker's registry (src/offline/protocol.ts). */
-const readRegistry = `caches.match(${JSON.stringify(REGISTRY_URL)}).then((r)=>r?r.json():{packs:{}})`;
+/** The saved events, for the two scripts below: the worker's registry (src/offline/protocol.ts), or undefined. */
+const readRegistry = `caches.match(${JSON.stringify(REGISTRY_URL)}).then(r=>r?.json())`;
 
 /**
- * An event's "save for offline use" control (OfflineSave.astro), where the browser has a service worker and
- * Cache Storage: show it, show whether the event is saved (and when), fill in the pack's size from its
- * manifest, and load the control's code (data-src) on the first click of one of its buttons. Its values
- * (data-key, data-lang, data-manifest, data-locale, data-src) are on the control; the script names it (data-id).
+ * An event's "save for offline use" control (OfflineSave.astro; this script follows it), where the browser has
+ * a service worker and Cache Storage: show it; if the event is saved, load the control's code (data-src) to
+ * show when; otherwise load it on the first click of a button. Kept small: every byte is paid on every event
+ * page (the pack's size is written into the page by the build, src/integrations/offline.ts).
  */
-export const offlineSaveScript = `{const x=document.getElementById(document.currentScript.dataset.id),d=x&&x.dataset;
-if(x&&'serviceWorker'in navigator&&'caches'in window){const q=(s)=>x.querySelector(s);
-const show=()=>${readRegistry}.then((g)=>{const p=g.packs[d.key],t=q('[data-time]');q('[data-unsaved]').hidden=!!p;q('[data-saved]').hidden=!p;
-if(p){const w=new Date(p.savedAt),o=w.toDateString()==new Date().toDateString()?{timeStyle:'short'}:{dateStyle:'medium',timeStyle:'short'};
-t.textContent=w.toLocaleString(d.lang,o);t.dateTime=w.toISOString()}}).catch(()=>{}).then(()=>x.dispatchEvent(new Event('offline:shown')));
-x.hidden=false;show();x.addEventListener('offline:change',show);
-fetch(d.manifest).then((r)=>r.json()).then((m)=>q('[data-size]').textContent=', '+m.packs[d.locale].size).catch(()=>{});
-x.addEventListener('click',(e)=>{const b=e.target.closest('button[data-action]');if(b)import(d.src).then((m)=>m.run(x,b.dataset.action),()=>location.reload())})}}`;
+export const offlineSaveScript = `{const x=document.currentScript.previousElementSibling,d=x.dataset,m=()=>import(d.src);
+if(self.caches&&navigator.serviceWorker){x.hidden=!1;${readRegistry}.then(g=>g?.packs[d.key]&&m().then(c=>c.show(x)));
+x.onclick=e=>{const b=e.target.closest('button');b&&m().then(c=>c.run(x,b.value),()=>location.reload())}}}`;
 
 /**
  * The offline page (OfflinePage.astro): list the saved events, and say that the page asked for is not
@@ -50,7 +45,7 @@ x.addEventListener('click',(e)=>{const b=e.target.closest('button[data-action]')
  */
 export const offlineListScript = `{const d=document.currentScript.dataset,q=(s)=>document.querySelector(s);
 if(location.pathname!=d.path)q('[data-offline-missing]').hidden=false;
-if('caches'in window)${readRegistry}.then((g)=>{const p=Object.values(g.packs),l=q('[data-offline-list]');
+if(self.caches)${readRegistry}.then((g)=>{const p=Object.values(g?.packs||{}),l=q('[data-offline-list]');
 for(const e of p){const i=document.createElement('li'),a=document.createElement('a');a.href=e.href;a.textContent=e.title;if(e.locale!=d.lang)a.lang=e.locale;i.append(a);l.append(i)}
 l.hidden=!p.length;q('[data-offline-none]').hidden=p.length>0}).catch(()=>{})}`;
 

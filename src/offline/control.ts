@@ -1,10 +1,10 @@
 /**
- * The "save for offline use" control's actions, loaded on the first click (see offlineSaveScript in
- * src/lib/csp.ts, which shows the control and its state). The service worker does the work (sw.ts); this
- * asks it, reports progress in the control's polite live region, and moves focus to the button of the new
- * state. Texts come from the control's data-msg-* attributes (src/i18n/ui/*.json, OfflineSave.astro).
+ * The "save for offline use" control's code (OfflineSave.astro), loaded by its inline script (offlineSaveScript
+ * in src/lib/csp.ts) on the first click, or at once when the event is saved, to show since when. The service
+ * worker does the work (sw.ts); this asks it, reports progress in the control's polite live region, and moves
+ * focus to the button of the new state. Texts come from the control's data-msg-* attributes (src/i18n/ui/*.json).
  */
-import type { Reply, Request } from './protocol.ts';
+import { REGISTRY_URL, type Registry, type Reply, type Request } from './protocol.ts';
 
 /** Progress is announced at most this often: a screen reader should not read every file. */
 const ANNOUNCE_EVERY_MS = 1500;
@@ -36,6 +36,21 @@ async function ask(request: Request, onProgress: (reply: Extract<Reply, { type: 
   channel.port1.close();
 }
 
+/** Show whether the control's event is saved, and when it was stored or last found up to date. */
+export async function show(box: HTMLElement): Promise<void> {
+  const d = box.dataset;
+  const registry = (await (await caches.match(REGISTRY_URL))?.json()) as Registry | undefined;
+  const pack = registry?.packs[d.key!];
+  box.querySelector<HTMLElement>('[data-unsaved]')!.hidden = !!pack;
+  box.querySelector<HTMLElement>('[data-saved]')!.hidden = !pack;
+  if (!pack) return;
+  const when = new Date(pack.savedAt);
+  const today = when.toDateString() === new Date().toDateString();
+  const time = box.querySelector<HTMLTimeElement>('[data-saved] time')!;
+  time.textContent = when.toLocaleString(d.lang, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+  time.dateTime = when.toISOString();
+}
+
 /** Run "save" or "remove" for the control `box`. */
 export async function run(box: HTMLElement, action: string): Promise<void> {
   if (busy || (action !== 'save' && action !== 'remove')) return;
@@ -54,10 +69,7 @@ export async function run(box: HTMLElement, action: string): Promise<void> {
     } else {
       await ask({ type: 'remove', key: d.key! }, () => {});
     }
-    await new Promise<void>((resolve) => {
-      box.addEventListener('offline:shown', () => resolve(), { once: true });
-      box.dispatchEvent(new Event('offline:change'));
-    });
+    await show(box);
     status.textContent = fill(action === 'save' ? d.msgSaved : d.msgRemoved, {});
     box.querySelector<HTMLElement>(`[data-${action === 'save' ? 'saved' : 'unsaved'}] button`)?.focus();
   } catch (error) {

@@ -16,8 +16,8 @@
 
 export const CACHE_PREFIX = 'shk-';
 export const META_CACHE = 'shk-meta';
-/** Key of the registry in META_CACHE: not a page of the site (no trailing slash, no extension). */
-export const REGISTRY_URL = '/__offline-registry';
+/** Key of the registry in META_CACHE: not a page of the site (a dot file, which static hosts never serve). */
+export const REGISTRY_URL = '/.offline';
 
 export const coreCache = (build: string) => `${CACHE_PREFIX}core-${build}`;
 export const runtimeCache = (build: string) => `${CACHE_PREFIX}runtime-${build}`;
@@ -25,6 +25,9 @@ export const packCache = (key: string, version: string) => `${CACHE_PREFIX}pack-
 
 /** Where the build writes an event's offline manifest. */
 export const packManifestPath = (slug: string) => `/offline/${slug}.json`;
+
+/** Where the event page says how big its pack is; the build fills it in once the pack's files exist. */
+export const PACK_SIZE_SLOT = '<span data-offline-size></span>';
 
 /** A pack's key: locale and event slug, e.g. "nl/congres-2024". */
 export const packKey = (locale: string, slug: string) => `${locale}/${slug}`;

@@ -62,18 +62,18 @@ async function goOffline(offline: boolean) {
 
 const control = () => page.locator('#offline-save');
 const status = () => control().locator('[role="status"]');
-const focusedAction = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action);
+const focusedAction = () => page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.value);
 
 /** Cache names and the registry's packs, as the page sees them. */
 const storage = () =>
   page.evaluate(async () => ({
     caches: await caches.keys(),
-    packs: Object.keys(((await (await caches.match('/__offline-registry'))?.json()) ?? { packs: {} }).packs),
+    packs: Object.keys(((await (await caches.match('/.offline'))?.json()) ?? { packs: {} }).packs),
   }));
 
 /** Press a control's button from the keyboard. */
 async function press(action: 'save' | 'remove') {
-  await control().locator(`button[data-action="${action}"]`).focus();
+  await control().locator(`button[value="${action}"]`).focus();
   await page.keyboard.press('Enter');
 }
 
@@ -113,7 +113,7 @@ describe('offline use of an event', () => {
     await expect.poll(() => control().locator('[data-unsaved] p').textContent()).toMatch(
       /^Bewaart het programma, de zaalkaarten en 2 materialen op dit apparaat, \d+(,\d)? kB\.$/,
     );
-    expect(await control().locator('button[data-action="save"]').textContent()).toBe('Bewaar voor offline gebruik');
+    expect(await control().locator('button[value="save"]').textContent()).toBe('Bewaar voor offline gebruik');
     await expectNoAxeViolations('unsaved');
 
     await page.evaluate(() => {
@@ -243,7 +243,7 @@ describe('offline use of an event', () => {
     await page.goto(server.origin + EVENT);
     const cached = () =>
       page.evaluate(async (file) => {
-        const registry = await (await caches.match('/__offline-registry'))!.json();
+        const registry = await (await caches.match('/.offline'))!.json();
         const pack = registry.packs['nl/congres-van-migratie-tot-participatie-2024'];
         const hit = await (await caches.open(pack.cache)).match(file);
         return { version: pack.version, bytes: hit ? (await hit.arrayBuffer()).byteLength : 0 };
