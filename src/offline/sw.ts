@@ -145,11 +145,10 @@ async function remove(key: string): Promise<void> {
 }
 
 /** Bring every saved event up to date (only those whose content changed are downloaded again). */
-function refreshAll(): Promise<unknown> {
+async function refreshAll(): Promise<void> {
   lastRefresh = Date.now();
-  return readRegistry().then(({ packs }) =>
-    Promise.all(Object.values(packs).map((p) => enqueue(() => save(p.manifest, p.locale)).catch(() => {}))),
-  );
+  const { packs } = await readRegistry();
+  await Promise.all(Object.values(packs).map((p) => enqueue(() => save(p.manifest, p.locale)).catch(() => {})));
 }
 
 /** The stored answer to a request: from a saved event, then what was kept while browsing, then the offline pages. */
@@ -232,7 +231,8 @@ self.addEventListener('activate', (event) => {
       const keep = new Set([CORE, RUNTIME, META_CACHE, ...Object.values(packs).map((p) => p.cache)]);
       for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX) && !keep.has(name)) await caches.delete(name);
       await self.clients.claim();
-      await refreshAll();
+      // Not awaited: pages wait for activation, and a refresh may download megabytes.
+      void refreshAll();
     })(),
   );
 });
