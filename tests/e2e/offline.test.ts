@@ -174,7 +174,7 @@ describe('offline use of an event', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
-  it('offline: search says it needs a connection and links the saved event', async () => {
+  it('offline: search (the dialog, and the search page seen before) says it needs a connection and links the saved event', async () => {
     await page.goto(server.origin + EVENT);
     await page.keyboard.press('/');
     await page.locator('#sr-dialog-input').fill('wonen');
@@ -184,6 +184,20 @@ describe('offline use of an event', () => {
     );
     expect(await dialog.locator('.sr-empty a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([EVENT]);
     await page.keyboard.press('Escape');
+
+    // The search page, opened once online (so kept while browsing), then offline.
+    await goOffline(false);
+    await page.goto(server.origin + '/en/search/');
+    await goOffline(true);
+    await page.reload();
+    await page.locator('[data-search-page] input[type="search"]').fill('housing');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-search-page] [data-status]').textContent()).toBe(
+      'Search needs an internet connection. Without one, you can open the events you saved on this device:',
+    );
+    expect(await page.locator('[data-search-page] [data-empty] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]))).toEqual([
+      [EVENT, 'nl'],
+    ]);
   });
 
   it('offline: saving another event fails with a clear message; axe on that state', async () => {
