@@ -42,8 +42,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // The service worker (/sw.js) and Pagefind's search worker (a blob:); the web app manifests.
-        "worker-src 'self' blob:",
+        // Workers only from this site: the service worker (/sw.js) and Pagefind's pagefind-worker.js. Manifests: the
+        // web app manifests (/manifest.webmanifest, /en/manifest.webmanifest).
+        "worker-src 'self'",
         "manifest-src 'self'",
       ],
       // The hand-written inline scripts (search loaders) are constant texts with their hashes here.
