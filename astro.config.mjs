@@ -14,6 +14,7 @@ import adminBundle from './src/integrations/admin-bundle.ts';
 import devCsp from './src/integrations/dev-csp.ts';
 import { PRIVATE_ENV } from './scripts/lib/private-env.mjs';
 import serve from './src/integrations/serve.ts';
+import offline from './src/integrations/offline.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -52,7 +53,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "worker-src 'self' blob:",
+        // Workers only from this site: the service worker (/sw.js) and Pagefind's pagefind-worker.js. Manifests: the
+        // web app manifests (/manifest.webmanifest, /en/manifest.webmanifest).
+        "worker-src 'self'",
         "manifest-src 'self'",
       ],
       // The hand-written inline scripts (search loaders) are constant texts with their hashes here.
@@ -74,6 +77,8 @@ export default defineConfig({
     sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })),
     pagefind(),
     adminBundle(),
+    // The offline packs list the final files with their sizes: after every integration that writes into dist/.
+    offline(),
     // serve() comes after pagefind() and adminBundle(): it writes the server configuration and compresses the
     // index and the CMS bundle too.
     serve(),

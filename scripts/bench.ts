@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
 import { budgets, kb, pageWeight } from './lib/page-weight.ts';
 import { formatTransfer, transferSizes } from './lib/transfer-size.ts';
+import { printOfflineSizes } from './lib/offline-size.ts';
 import { sectionPath } from '../src/i18n/routes.ts';
 import { resultCardsPath } from '../src/components/search/result-cards.ts';
 import { gb, mb, measure, size } from './bench/measure.ts';
@@ -139,3 +140,5 @@ if (!values['no-rebuild']) {
 console.log(
   `\nTargets (2 cores): 1,000 entries build + index ≤ 9 s, ms/page ≤ 1.25 × bare Astro, peak ≤ 1.0 GB; 5,000 entries ≤ 35 s, peak ≤ 1.4 GB, search warm ≤ 40 ms, cold ≤ 150 ms; changed file → rebuilt ≤ 5 s. Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores.`,
 );
+// Offline use on the real site: the worker's size, JS before interaction, the congress event's pack.
+printOfflineSizes(root);

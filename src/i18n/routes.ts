@@ -12,6 +12,8 @@ export const sections = {
   news: { nl: 'nieuws', en: 'news' },
   start: { nl: 'starten-in-uw-gemeente', en: 'start-in-your-municipality' },
   search: { nl: 'zoeken', en: 'search' },
+  /** What is saved on this device for use without a connection (src/offline/). */
+  offline: { nl: 'offline', en: 'offline' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

@@ -21,6 +21,8 @@ export type RouteView =
   | { view: 'facet'; facet: Facet; term: string }
   /** "Start in your municipality": the phases with their practices. */
   | { view: 'start' }
+  /** What is saved for use without a connection; the service worker's answer for pages not stored. */
+  | { view: 'offline' }
   | { view: 'notFound' };
 
 export type Route = RouteView & {
@@ -62,6 +64,7 @@ export async function getRoutes(): Promise<Route[]> {
       }
     }
     routes.push({ view: 'start', path: sectionPath(locale, 'start'), locale, alternates: bothLocales((l) => sectionPath(l, 'start')) });
+    routes.push({ view: 'offline', path: sectionPath(locale, 'offline'), locale, alternates: bothLocales((l) => sectionPath(l, 'offline')) });
     for (const facet of Object.keys(facets) as Facet[]) {
       for (const term of await usedTerms(facet)) {
         routes.push({ view: 'facet', facet, term, path: facetPath(locale, facet, term), locale, alternates: bothLocales((l) => facetPath(l, facet, term)) });

@@ -10,6 +10,7 @@ import { testDist } from '../helpers/paths.ts';
 import { entryPath, homePath } from '../../src/i18n/routes.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { sitePages } from '../helpers/html.ts';
+import { workerBudget, workerWeight } from '../../scripts/lib/offline-size.ts';
 
 const articles = contentItems()
   .filter((i) => (i.collection === 'practices' || i.collection === 'news' || i.collection === 'cases') && i.locale)
@@ -28,6 +29,21 @@ describe('size budgets', () => {
     const w = pageWeight(testDist, path);
     expect(w.html.gzip, `HTML ${kb(w.html.gzip)}`).toBeLessThanOrEqual(budgets.homeHtml);
     expect(w.js.gzip, `JS ${kb(w.js.gzip)}`).toBeLessThanOrEqual(budgets.jsBeforeInteraction);
+  });
+
+  // Every page registers the service worker; event pages also show the offline control: all before interaction.
+  it('every page: JavaScript before interaction within budget', () => {
+    const over = sitePages()
+      .map((page) => ({ path: page.path, js: pageWeight(testDist, page.path).js.gzip }))
+      .filter((w) => w.js > budgets.jsBeforeInteraction)
+      .map((w) => `${w.path}: JS ${kb(w.js)}`);
+    expect(over).toEqual([]);
+  });
+
+  it('the service worker is at most 10 KB gzip', () => {
+    const w = workerWeight(testDist);
+    expect(w.gzip, `sw.js ${kb(w.gzip)}`).toBeLessThanOrEqual(workerBudget);
+    expect(w.gzip, 'sw.js is the real worker').toBeGreaterThan(1000);
   });
 
   // The starter content has no photos; the CMS test uploads a cover and checks its page the same way.

@@ -12,6 +12,7 @@ import { replaceKeepingFocus, showResults } from './show-results.ts';
 import { announce } from './search-events.ts';
 import { countText, pageLocale, prepareDateFormat, translator } from './strings.ts';
 import { adoptStyles } from './styles.ts';
+import { explainOffline } from '../../offline/search-notice.ts';
 
 const MAX_RESULTS = 8;
 /** Without result cards: shown before the others have loaded (about a screenful). */
@@ -172,7 +173,7 @@ async function search(p: DialogParts) {
     if (!(await shown.done)) return;
     announce(p.dialog, 'search:settled', { term, count: results.length, started });
   } catch (error) {
-    if (mine !== generation) return;
+    if (mine !== generation || explainOffline(p.status, p.empty, t)) return;
     p.status.textContent = t('search.error');
     console.error(error);
   } finally {

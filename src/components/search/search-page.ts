@@ -9,6 +9,7 @@ import { applySelection, facetLabels, hasSelection, readSelection, selectionFrom
 import { replaceKeepingFocus, showResults, type ShowOptions } from './show-results.ts';
 import { announce } from './search-events.ts';
 import { countText, pageLocale, prepareDateFormat, translator } from './strings.ts';
+import { explainOffline } from '../../offline/search-notice.ts';
 
 const PAGE_SIZE = 10;
 /** Without result cards: shown before the rest of the first page has loaded (about a screenful). */
@@ -190,7 +191,7 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
       showCounts(root!, counts);
       announce(root!, 'search:settled', { term: query.term, count: results.length, started });
     } catch (error) {
-      if (mine !== generation) return;
+      if (mine !== generation || explainOffline(status, empty, t)) return;
       status.textContent = t('search.error');
       console.error(error);
     } finally {
