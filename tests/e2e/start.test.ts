@@ -55,6 +55,37 @@ async function watchedPage(): Promise<{ page: Page; violations: string[]; consol
   return { page, violations, console };
 }
 
+/** A `javascript:` link and a button with an inline onclick handler, both setting the title to "ran". */
+function injectBadElements() {
+  const link = document.createElement('a');
+  link.id = 'bad-link';
+  link.href = "javascript:document.title='ran'";
+  link.textContent = 'bad link';
+  const button = document.createElement('button');
+  button.id = 'bad-handler';
+  button.setAttribute('onclick', "document.title='ran'");
+  button.textContent = 'bad handler';
+  document.body.prepend(link, button);
+}
+
+/**
+ * Puts the bad elements in the page and clicks both; again when the dev server reloaded the page in between
+ * (Vite does so once after optimizing newly found dependencies).
+ */
+async function clickBadElements(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.evaluate(injectBadElements);
+      await page.click('#bad-link', { timeout: 15_000 });
+      await page.click('#bad-handler', { timeout: 15_000 });
+      return;
+    } catch (err) {
+      if (attempt === 3 || !/context was destroyed|navigation|not attached|Timeout/i.test(String(err))) throw err;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
 describe('npm start', () => {
   it('binds the CMS backend to 127.0.0.1 only', () => {
     expect(listeningAddresses(decapPort)).toEqual(['127.0.0.1']);
@@ -100,23 +131,11 @@ describe('npm start', () => {
     await page.goto(`http://127.0.0.1:${sitePort}/`, { timeout: 120_000 });
     await expect.poll(() => console.some((line) => line.includes('[vite] connected')), { timeout: 60_000 }).toBe(true);
     expect(violations).toEqual([]);
-    const title = await page.title();
-    await page.evaluate(() => {
-      const link = document.createElement('a');
-      link.id = 'bad-link';
-      link.href = "javascript:document.title='ran'";
-      link.textContent = 'bad link';
-      const button = document.createElement('button');
-      button.id = 'bad-handler';
-      button.setAttribute('onclick', "document.title='ran'");
-      button.textContent = 'bad handler';
-      document.body.prepend(link, button);
-    });
-    await page.click('#bad-link');
-    await page.click('#bad-handler');
-    await expect.poll(() => violations.length).toBe(2);
-    expect(violations.every((v) => /^script-src(-elem|-attr)? inline$/.test(v))).toBe(true);
-    expect(await page.title()).toBe(title);
+    await clickBadElements(page);
+    // One report each: the link (a script URL) and the handler (an inline attribute).
+    await expect.poll(() => [...new Set(violations)].sort()).toEqual(['script-src-attr inline', 'script-src-elem inline']);
+    // Neither ran: both would have set the title.
+    expect(await page.title()).not.toBe('ran');
     await page.close();
   }, 240_000);
 
