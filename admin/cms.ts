@@ -13,13 +13,13 @@ import DecapCmsWidgetText from 'decap-cms-widget-text';
 import DecapCmsWidgetNumber from 'decap-cms-widget-number';
 import DecapCmsWidgetBoolean from 'decap-cms-widget-boolean';
 import DecapCmsWidgetSelect from 'decap-cms-widget-select';
-import DecapCmsWidgetRelation from 'decap-cms-widget-relation';
 import DecapCmsWidgetList from 'decap-cms-widget-list';
 import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
 import DecapCmsWidgetImage from 'decap-cms-widget-image';
 import DecapCmsWidgetFile from 'decap-cms-widget-file';
 import { nl } from 'decap-cms-locales';
 import { OptionalObjectWidget } from './widgets/optional-object.tsx';
+import { RelationWidget } from './widgets/relation.tsx';
 import { MdxWidget } from './mdx/widget.tsx';
 
 export { REGISTERED_WIDGETS } from './widgets/registered.ts';
@@ -39,7 +39,7 @@ export function registerCms(): typeof CMS {
     DecapCmsWidgetNumber.Widget(),
     DecapCmsWidgetBoolean.Widget(),
     DecapCmsWidgetSelect.Widget(),
-    DecapCmsWidgetRelation.Widget(),
+    RelationWidget(),
     DecapCmsWidgetList.Widget(),
     OptionalObjectWidget(),
     DecapCmsWidgetDatetime.Widget(),
