@@ -17,7 +17,7 @@ import DecapCmsWidgetList from 'decap-cms-widget-list';
 import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
 import DecapCmsWidgetImage from 'decap-cms-widget-image';
 import DecapCmsWidgetFile from 'decap-cms-widget-file';
-import { nl } from 'decap-cms-locales';
+import { decapPhrasesNl } from './i18n/phrases.ts';
 import { OptionalObjectWidget } from './widgets/optional-object.tsx';
 import { RelationWidget } from './widgets/relation.tsx';
 import { MdxWidget } from './mdx/widget.tsx';
@@ -48,14 +48,9 @@ export function registerCms(): typeof CMS {
     MdxWidget(),
     // Decap's typings name a single widget here; at run time it takes an array (decap-cms-app does the same).
   ] as unknown as Parameters<typeof CMS.registerWidget>[0]);
-  // decap-cms-locales' Dutch lacks a few phrases of the translation pane.
-  const phrases = nl as { editor: { editorControlPane: { i18n: Record<string, string> } } };
-  phrases.editor.editorControlPane.i18n = {
-    ...phrases.editor.editorControlPane.i18n,
-    copyFromLocale: phrases.editor.editorControlPane.i18n.copyFromLocale ?? 'Kopiëren uit andere taal',
-    copyFromLocaleConfirm:
-      phrases.editor.editorControlPane.i18n.copyFromLocaleConfirm ?? 'Wilt u de gegevens uit de %{locale}-versie kopiëren? Wat u in deze taal al had ingevuld, wordt overschreven.',
-  };
-  CMS.registerLocale('nl', phrases);
+  CMS.registerLocale('nl', decapPhrasesNl);
+  // Before Decap has read the config it renders its loading screen in its default locale, `en`; this CMS
+  // speaks Dutch only, so that screen gets the Dutch phrases too (instead of "missing translation" warnings).
+  CMS.registerLocale('en', decapPhrasesNl);
   return CMS;
 }

@@ -13,6 +13,7 @@ import { CmsEnvError, LOCAL_BACKEND_URL, type CmsEnv } from './config/backend.ts
 import { editorComponents } from './mdx/components.ts';
 import { cleanYaml, mdxFrontmatter } from './format/formats.ts';
 import { preSaveCheck } from './validate.ts';
+import { cms } from './i18n/nl.ts';
 import { EntryPreview } from './preview/templates.tsx';
 import previewCss from './preview/preview.css?url';
 
@@ -39,7 +40,7 @@ function showError(message: string) {
   main.setAttribute('role', 'alert');
   main.style.cssText = 'font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem';
   const h1 = document.createElement('h1');
-  h1.textContent = 'Het CMS kan niet starten';
+  h1.textContent = cms.startError.title;
   const p = document.createElement('p');
   p.textContent = message;
   main.append(h1, p);
