@@ -15,6 +15,10 @@ import { cleanYaml, mdxFrontmatter } from './format/formats.ts';
 import { preSaveCheck } from './validate.ts';
 import { cms } from './i18n/nl.ts';
 import { EntryPreview } from './preview/templates.tsx';
+// The preview is drawn with the site's own stylesheets (src/styles/), then the frame's few additions.
+import tokensCss from '../src/styles/tokens.css?url';
+import baseCss from '../src/styles/base.css?url';
+import componentsCss from '../src/styles/components.css?url';
 import previewCss from './preview/preview.css?url';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -61,7 +65,7 @@ function start() {
   CMS.registerCustomFormat('yml', 'yaml', cleanYaml);
   for (const component of editorComponents) CMS.registerEditorComponent(component as never);
   CMS.registerEventListener({ name: 'preSave', handler: preSaveCheck as never });
-  CMS.registerPreviewStyle(previewCss);
+  for (const css of [tokensCss, baseCss, componentsCss, previewCss]) CMS.registerPreviewStyle(css);
   for (const collection of config.collections) CMS.registerPreviewTemplate(collection.name, EntryPreview as never);
   CMS.registerPreviewTemplate('site', EntryPreview as never);
   CMS.init({ config: config as never });
