@@ -14,6 +14,7 @@ import { editorComponents } from './mdx/components.ts';
 import { cleanYaml, mdxFrontmatter } from './format/formats.ts';
 import { preSaveCheck } from './validate.ts';
 import { cms } from './i18n/nl.ts';
+import { installUploadGuard } from './media/upload-guard.ts';
 import { EntryPreview } from './preview/templates.tsx';
 // The preview is drawn with the site's own stylesheets (src/styles/), then the frame's few additions.
 import tokensCss from '../src/styles/tokens.css?url';
@@ -51,10 +52,27 @@ function showError(message: string) {
   document.body.append(main);
 }
 
-function start() {
+/**
+ * Whether the local backend keeps drafts in git (decap-server in git mode, `npm run start:review`):
+ * its `info` answer lists the publish modes it supports. No answer: no workflow (Decap itself then
+ * reports that it cannot reach the local backend).
+ */
+async function localWorkflow(url: string | undefined): Promise<boolean> {
+  if (!url) return false;
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    const info = (await res.json()) as { publish_modes?: string[] };
+    return info.publish_modes?.includes('editorial_workflow') ?? false;
+  } catch {
+    return false;
+  }
+}
+
+async function start() {
   let config;
   try {
-    config = buildConfig({ env, origin: location.origin, localBackendUrl: localBackendUrl() });
+    const local = localBackendUrl();
+    config = buildConfig({ env, origin: location.origin, localBackendUrl: local, localWorkflow: await localWorkflow(local) });
   } catch (err) {
     if (err instanceof CmsEnvError) return showError(err.message);
     throw err;
@@ -68,7 +86,8 @@ function start() {
   for (const css of [tokensCss, baseCss, componentsCss, previewCss]) CMS.registerPreviewStyle(css);
   for (const collection of config.collections) CMS.registerPreviewTemplate(collection.name, EntryPreview as never);
   CMS.registerPreviewTemplate('site', EntryPreview as never);
+  installUploadGuard();
   CMS.init({ config: config as never });
 }
 
-start();
+void start();

@@ -29,7 +29,11 @@ export interface BackendPart {
 
 export class CmsEnvError extends Error {}
 
-export function backendConfig(env: CmsEnv, localBackendUrl?: string): BackendPart {
+/**
+ * The backend part of the config. `localWorkflow`: the local backend keeps drafts in git
+ * (decap-server in git mode, `npm run start:review`), so local editing gets the review workflow too.
+ */
+export function backendConfig(env: CmsEnv, localBackendUrl?: string, localWorkflow = false): BackendPart {
   const name = env.PUBLIC_CMS_BACKEND?.trim();
   const branch = env.PUBLIC_CMS_BRANCH?.trim() || 'main';
   const workflow = env.PUBLIC_CMS_WORKFLOW?.trim() === 'off' ? 'simple' : 'editorial_workflow';
@@ -42,9 +46,10 @@ export function backendConfig(env: CmsEnv, localBackendUrl?: string): BackendPar
           'or PUBLIC_CMS_BACKEND=git-gateway when building the site, or edit locally with `npm start`.',
       );
     }
-    // Local only: talk to decap-server directly, never to a remote service. decap-server's fs mode
-    // has no editorial workflow, so local edits are published at once.
-    return { backend: { name: 'proxy', proxy_url: local.url, branch }, local_backend: local, publish_mode: 'simple' };
+    // Local only: talk to decap-server directly, never to a remote service. In fs mode (npm start) it
+    // has no editorial workflow, so local edits are published at once; in git mode (npm run
+    // start:review) drafts go through review on their own branches.
+    return { backend: { name: 'proxy', proxy_url: local.url, branch }, local_backend: local, publish_mode: localWorkflow ? 'editorial_workflow' : 'simple' };
   }
   if (name === 'github') {
     const repo = env.PUBLIC_CMS_REPO?.trim();

@@ -92,6 +92,8 @@ export interface BuildOptions {
   origin?: string;
   /** Use decap-server (local editing) at this API URL. */
   localBackendUrl?: string;
+  /** The local backend supports the review workflow (decap-server in git mode). */
+  localWorkflow?: boolean;
 }
 
 /** The collection behind a Decap collection name ('settings' is the file collection). */
@@ -164,7 +166,7 @@ function settingsCollection(): CmsCollection {
 
 /** The whole CMS configuration. */
 export function buildConfig(options: BuildOptions = {}): CmsConfig {
-  const backend = backendConfig(options.env ?? {}, options.localBackendUrl);
+  const backend = backendConfig(options.env ?? {}, options.localBackendUrl, options.localWorkflow);
   const config: CmsConfig = {
     ...backend,
     load_config_file: false,

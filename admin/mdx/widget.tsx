@@ -198,7 +198,8 @@ export class MdxControl extends Component<Props, State> {
   renderLinkForm(): ReactNode {
     const link = this.state.link;
     if (!link) return null;
-    const id = `${this.props.forID}-link`;
+    // Not prefixed with the field's id: Decap and the tests find a field by the start of its id.
+    const id = `link-${this.props.forID}`;
     const set = (patch: Partial<LinkDraft>) => this.setState({ link: { ...link, ...patch, error: undefined } });
     return (
       <div

@@ -1,8 +1,10 @@
 /**
- * How the project starts decap-server (the local CMS backend), in one place for `npm start` and the
- * tests. BIND_HOST: decap-server listens on every interface unless told otherwise, so it is always
- * 127.0.0.1. MODE=fs: it writes files and leaves committing to the editor (its git mode commits with
- * `git add .`, sweeping in unrelated files).
+ * How the project starts decap-server (the local CMS backend), in one place for `npm start`,
+ * `npm run start:review` and the tests. BIND_HOST: decap-server listens on every interface unless
+ * told otherwise, so it is always 127.0.0.1. MODE=fs (npm start): it writes files into the working
+ * tree and leaves committing to the editor. MODE=git (npm run start:review): drafts on cms/… branches
+ * and a commit on publish, always in a separate clone (scripts/lib/review-repo.mjs), because its git
+ * mode commits with `git add .` and would sweep in anything else in the folder.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -11,9 +13,9 @@ export const DECAP_SERVER_ENTRY = fileURLToPath(new URL('../../node_modules/deca
 
 /**
  * Environment for a decap-server process.
- * @param {{ port: number | string, repo: string, logLevel?: string }} options
+ * @param {{ port: number | string, repo: string, logLevel?: string, mode?: 'fs' | 'git' }} options
  * @returns {Record<string, string>}
  */
-export function decapServerEnv({ port, repo, logLevel = 'warn' }) {
-  return { BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: logLevel };
+export function decapServerEnv({ port, repo, logLevel = 'warn', mode = 'fs' }) {
+  return { BIND_HOST: '127.0.0.1', PORT: String(port), MODE: mode, GIT_REPO_DIRECTORY: repo, LOG_LEVEL: logLevel };
 }

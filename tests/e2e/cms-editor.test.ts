@@ -7,7 +7,8 @@
  * project's own code causes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -24,6 +25,7 @@ let browser: Browser;
 let page: Page;
 const consoleProblems: string[] = [];
 const pageErrors: string[] = [];
+const alerts: string[] = [];
 let loads = 0;
 
 const admin = (hash: string) => `${site.origin}/admin/?decap_port=${decap.port}&load=${++loads}#${hash}`;
@@ -44,7 +46,10 @@ beforeAll(async () => {
   });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // Leaving an edited entry: go on. Decap's offer to restore an unsaved entry from an earlier test: no.
-  page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
+  page.on('dialog', (d) => {
+    alerts.push(d.message());
+    void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined);
+  });
   await loginToCms(page, admin('/'));
 }, 120_000);
 
@@ -54,6 +59,12 @@ afterAll(async () => {
   await decap?.close().catch(() => undefined);
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
+
+/** The media library, as an editor opens it: the "Media" button in the CMS's header. */
+async function openMediaLibrary() {
+  await page.locator('header').getByText('Media', { exact: true }).first().click();
+  await page.getByText('Nieuwe uploaden').first().waitFor();
+}
 
 async function newPractice() {
   await page.goto(admin('/collections/practices/new'));
@@ -66,7 +77,7 @@ describe('CMS admin views', () => {
       ['/', () => page.getByRole('link', { name: 'Goede praktijken' }).first().waitFor()],
       ['/collections/practices', () => page.getByText('Nieuw: Goede praktijk', { exact: true }).waitFor()],
       ['/collections/events/entries/congres-van-migratie-tot-participatie-2024', () => page.locator('[id^="title-field"]').first().waitFor()],
-      ['/media', () => page.getByRole('heading', { name: /Media/ }).first().waitFor()],
+      ['/collections/pages', () => openMediaLibrary()],
     ];
     const problems: string[] = [];
     for (const [hash, ready] of views) {
@@ -87,6 +98,38 @@ describe('CMS admin views', () => {
     const violations = await axeViolations(page, '[data-testid="mdx-link-form"]');
     const editor = await axeViolations(page, '.mdx-body-editor');
     expect([...violations, ...editor]).toEqual([]);
+  });
+});
+
+describe('CMS media library', () => {
+  it('refuses a file of a type or size the upload rules do not allow, in Dutch naming the rule, and sends nothing', async () => {
+    const dir = join(tmpdir(), `shk-uploads-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    const svg = join(dir, 'logo.svg');
+    const big = join(dir, 'verslag.pdf');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, 0x20));
+    const uploads = () => readdirSync(join(repo, 'public', 'uploads')).sort();
+    const before = uploads();
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && /persistMedia/.test(r.postData() ?? '')) sent.push(r.url());
+    });
+    try {
+      await page.goto(admin('/collections/pages'));
+      await openMediaLibrary();
+      alerts.length = 0;
+      await page.locator('input[type="file"]').setInputFiles(svg);
+      await expect.poll(() => alerts).toEqual(['Bestanden van het type ".svg" kunnen niet worden geüpload. Toegestaan: jpg, jpeg, png, webp, avif, gif, pdf, pptx, docx, xlsx, odp, odt, ods.']);
+      await page.locator('input[type="file"]').setInputFiles(big);
+      await expect.poll(() => alerts.length).toBe(2);
+      expect(alerts[1]).toBe('Het bestand is 26,0 MB; de grens is 25 MB. Maak het kleiner (bijv. PDF comprimeren) of deel een link.');
+      expect(sent).toEqual([]);
+      expect(uploads()).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The real decap-server (the local CMS backend) on 127.0.0.1 and a free port, in fs mode, serving
- * a given project folder (GIT_REPO_DIRECTORY). Stopped by its own PID.
+ * The real decap-server (the local CMS backend) on 127.0.0.1 and a free port, in fs mode (or git
+ * mode, for the review workflow), serving a given project folder (GIT_REPO_DIRECTORY). Stopped by its
+ * own PID.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -25,12 +26,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startDecapServer(repoDir: string): Promise<DecapServer> {
+export async function startDecapServer(repoDir: string, mode: 'fs' | 'git' = 'fs'): Promise<DecapServer> {
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [DECAP_SERVER_ENTRY], {
     cwd: repoDir,
-    env: { ...process.env, ...decapServerEnv({ port, repo: repoDir, logLevel: 'info' }) },
+    env: { ...process.env, ...decapServerEnv({ port, repo: repoDir, logLevel: 'info', mode }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (log += String(d)));
