@@ -8,6 +8,9 @@ import CMS from 'decap-cms-core';
 import { GitHubBackend } from 'decap-cms-backend-github';
 import { GitGatewayBackend } from 'decap-cms-backend-git-gateway';
 import { ProxyBackend } from 'decap-cms-backend-proxy';
+import { GitLabBackend } from 'decap-cms-backend-gitlab';
+import { GiteaBackend } from 'decap-cms-backend-gitea';
+import { ForgejoBackend } from 'decap-cms-backend-forgejo';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetText from 'decap-cms-widget-text';
 import DecapCmsWidgetNumber from 'decap-cms-widget-number';
@@ -31,6 +34,10 @@ export function registerCms(): typeof CMS {
   registered = true;
   CMS.registerBackend('github', GitHubBackend);
   CMS.registerBackend('git-gateway', GitGatewayBackend);
+  // Hosts where editors log in from the browser (PKCE): no login server needed.
+  CMS.registerBackend('gitlab', GitLabBackend);
+  CMS.registerBackend('gitea', GiteaBackend);
+  CMS.registerBackend('forgejo', ForgejoBackend);
   // decap-server (local editing) speaks the proxy protocol.
   CMS.registerBackend('proxy', ProxyBackend);
   CMS.registerWidget([

@@ -38,6 +38,8 @@ const env: CmsEnv = {
   PUBLIC_CMS_BASE_URL: import.meta.env.PUBLIC_CMS_BASE_URL,
   PUBLIC_CMS_AUTH_ENDPOINT: import.meta.env.PUBLIC_CMS_AUTH_ENDPOINT,
   PUBLIC_CMS_WORKFLOW: import.meta.env.PUBLIC_CMS_WORKFLOW,
+  PUBLIC_CMS_APP_ID: import.meta.env.PUBLIC_CMS_APP_ID,
+  PUBLIC_CMS_API_ROOT: import.meta.env.PUBLIC_CMS_API_ROOT,
 };
 
 function showError(message: string) {
