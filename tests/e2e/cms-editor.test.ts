@@ -10,55 +10,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
-import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
+import type { Page } from 'playwright-core';
 import { copyProject } from '../helpers/project-copy.ts';
-import { loginToCms } from '../helpers/cms-admin.ts';
+import { openCmsSession, type CmsSession } from '../helpers/cms-admin.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 let repo: string;
-let decap: DecapServer;
-let site: StaticServer;
-let browser: Browser;
+let cms: CmsSession;
 let page: Page;
 const consoleProblems: string[] = [];
 const pageErrors: string[] = [];
 const alerts: string[] = [];
-let loads = 0;
 
-const admin = (hash: string) => `${site.origin}/admin/?decap_port=${decap.port}&load=${++loads}#${hash}`;
+const admin = (hash: string) => cms.admin(hash);
 /** The Dutch body editor (CodeMirror's editable area carries the field's id). */
 const body = () => page.locator('[id^="body-field"]').first();
 const bodyText = () => body().evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
 
 beforeAll(async () => {
   repo = copyProject('shk-cms-editor-');
-  decap = await startDecapServer(repo);
-  site = await serveSite();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+  cms = await openCmsSession(repo, {
+    cleanup: repo,
+    watch: (p) => {
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => pageErrors.push(e.message));
+      // Leaving an edited entry: go on. Decap's offer to restore an unsaved entry from an earlier test: no.
+      p.on('dialog', (d) => {
+        alerts.push(d.message());
+        void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined);
+      });
+    },
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // Leaving an edited entry: go on. Decap's offer to restore an unsaved entry from an earlier test: no.
-  page.on('dialog', (d) => {
-    alerts.push(d.message());
-    void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined);
-  });
-  await loginToCms(page, admin('/'));
+  page = cms.page;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await site?.close().catch(() => undefined);
-  await decap?.close().catch(() => undefined);
-  if (repo) rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => cms?.close());
 
 /** The media library, as an editor opens it: the "Media" button in the CMS's header. */
 async function openMediaLibrary() {

@@ -5,53 +5,41 @@
  * decap-server on a throw-away copy of the project (tests/helpers/project-copy.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
-import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
+import type { Page } from 'playwright-core';
 import { copyProject } from '../helpers/project-copy.ts';
-import { loginToCms, starterEntries, type StarterEntry } from '../helpers/cms-admin.ts';
+import { openCmsSession, starterEntries, type CmsSession, type StarterEntry } from '../helpers/cms-admin.ts';
 
 let repo: string;
-let decap: DecapServer;
-let site: StaticServer;
-let browser: Browser;
+let cms: CmsSession;
 let page: Page;
 let entries: StarterEntry[];
 const prompts: string[] = [];
 const pageErrors: string[] = [];
-let loads = 0;
 
-const admin = (hash: string) => `${site.origin}/admin/?decap_port=${decap.port}&load=${++loads}#${hash}`;
+const admin = (hash: string) => cms.admin(hash);
 const snapshot = (entry: StarterEntry) => Object.fromEntries(entry.files.map((f) => [f, readFileSync(join(repo, f), 'utf8')]));
 
 beforeAll(async () => {
   repo = copyProject('shk-cms-open-');
   entries = starterEntries(repo);
-  decap = await startDecapServer(repo);
-  site = await serveSite();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  // A prompt is recorded (and accepted, so a navigation it would hold up goes on and the test can report it).
-  page.on('dialog', (d) => {
-    prompts.push(`${d.type()}: ${d.message()} (${page.url()})`);
-    void d.accept().catch(() => undefined);
+  cms = await openCmsSession(repo, {
+    cleanup: repo,
+    watch: (p) => {
+      // A prompt is recorded (and accepted, so a navigation it would hold up goes on and the test can report it).
+      p.on('dialog', (d) => {
+        prompts.push(`${d.type()}: ${d.message()} (${p.url()})`);
+        void d.accept().catch(() => undefined);
+      });
+      p.on('pageerror', (e) => pageErrors.push(e.message));
+    },
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await loginToCms(page, admin('/'));
+  page = cms.page;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await site?.close().catch(() => undefined);
-  await decap?.close().catch(() => undefined);
-  if (repo) rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => cms?.close());
 
 describe('CMS: opening an entry is not editing', () => {
   it('finds the starter entries of every collection', () => {

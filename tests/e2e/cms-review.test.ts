@@ -8,14 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
-import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
-import { loginToCms } from '../helpers/cms-admin.ts';
+import type { Page } from 'playwright-core';
+import { openCmsSession, type CmsSession } from '../helpers/cms-admin.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -23,15 +20,12 @@ import { prepareReviewRepo } from '../../scripts/lib/review-repo.mjs';
 
 let work: string;
 let clone: string;
-let decap: DecapServer;
-let site: StaticServer;
-let browser: Browser;
+let cms: CmsSession;
 let page: Page;
-let loads = 0;
 const pageErrors: string[] = [];
 const consoleProblems: string[] = [];
 
-const admin = (hash: string) => `${site.origin}/admin/?decap_port=${decap.port}&load=${++loads}#${hash}`;
+const admin = (hash: string) => cms.admin(hash);
 const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' }).trim();
 const branches = () => git('branch', '--list', '--format=%(refname:short)').split('\n').filter((b) => b.startsWith('cms/'));
 const control = (name: string, pane = 0) => page.locator(`[id^="${name}-field"]`).nth(pane);
@@ -43,26 +37,21 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'shk-review-'));
   clone = join(work, 'repo');
   prepareReviewRepo(projectRoot, clone);
-  decap = await startDecapServer(clone, 'git');
-  site = await serveSite();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+  cms = await openCmsSession(clone, {
+    mode: 'git',
+    cleanup: work,
+    watch: (p) => {
+      p.on('pageerror', (e) => pageErrors.push(e.message));
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+      });
+      p.on('dialog', (d) => void d.accept().catch(() => undefined));
+    },
   });
-  page.on('dialog', (d) => void d.accept().catch(() => undefined));
-  await loginToCms(page, admin('/'));
+  page = cms.page;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await site?.close().catch(() => undefined);
-  await decap?.close().catch(() => undefined);
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => cms?.close());
 
 /** Saves the entry in the editor as a draft and waits for Decap to confirm it. */
 async function saveDraft() {

@@ -3,9 +3,12 @@
  * entries content/ holds, and the page that logs in. Entry names are read from the folder at run
  * time, so the tests cover whatever starter content the project has.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveSite, type StaticServer } from './server.ts';
+import { startDecapServer, type DecapServer } from './decap-server.ts';
 import { collections, collectionNames } from '../../src/schema/index.ts';
 
 export interface StarterEntry {
@@ -43,4 +46,40 @@ export async function loginToCms(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: collections.practices.label.nl }).first().waitFor({ timeout: 90_000 });
+}
+
+/** A logged-in CMS in Chromium: the built /admin/ served on 127.0.0.1, talking to its own decap-server. */
+export interface CmsSession {
+  decap: DecapServer;
+  site: StaticServer;
+  browser: Browser;
+  page: Page;
+  /** URL of a CMS screen; each is a full page load (Decap does not reload its editor on a hash change alone). */
+  admin: (hash: string) => string;
+  /** Stops browser, site and decap-server, and removes `cleanup` (the test's throw-away folder). */
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts decap-server on `repo` (fs mode, or git mode for the review workflow), serves the built site,
+ * opens Chromium (Dutch, a desktop window), lets `watch` attach listeners, and logs in.
+ */
+export async function openCmsSession(repo: string, options: { mode?: 'fs' | 'git'; cleanup: string; watch?: (page: Page) => void }): Promise<CmsSession> {
+  const decap = await startDecapServer(repo, options.mode ?? 'fs');
+  const site = await serveSite();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  options.watch?.(page);
+  let loads = 0;
+  const admin = (hash: string) => `${site.origin}/admin/?decap_port=${decap.port}&load=${++loads}#${hash}`;
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    await site.close().catch(() => undefined);
+    await decap.close().catch(() => undefined);
+    rmSync(options.cleanup, { recursive: true, force: true });
+  };
+  await loginToCms(page, admin('/'));
+  return { decap, site, browser, page, admin, close };
 }
