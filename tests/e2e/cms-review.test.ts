@@ -16,6 +16,8 @@ import { openCmsSession, type CmsSession } from '../helpers/cms-admin.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { serveSite } from '../helpers/server.ts';
+import { firstSearchResult } from '../helpers/search-page.ts';
 import { prepareReviewRepo } from '../../scripts/lib/review-repo.mjs';
 
 let work: string;
@@ -124,7 +126,7 @@ describe('CMS review workflow with real git (decap-server git mode on a clone)',
     expect(git('show', `main:${files[1]}`)).toContain(practice.nl);
   }, 300_000);
 
-  it('the site built from the clone\'s main has the practice\'s page in both languages', () => {
+  it('the site built from the clone\'s main has the practice\'s page in both languages, and search finds it', async () => {
     // A checkout of main as a host would make it, built with the project's tools.
     const checkout = join(work, 'site');
     execFileSync('git', ['clone', '--quiet', '--branch', 'main', clone, checkout]);
@@ -142,6 +144,14 @@ describe('CMS review workflow with real git (decap-server git mode on a clone)',
     expect(existsSync(nlPage), nlPage).toBe(true);
     expect(readFileSync(nlPage, 'utf8')).toContain('een buurtmaaltijd');
     expect(readFileSync(enPage, 'utf8')).toContain('a neighbourhood meal');
+    // Pagefind indexed it: each language's search page finds it first for its own word.
+    const built = await serveSite(out);
+    try {
+      expect(await firstSearchResult(page.context(), built.origin, 'nl', 'buurtmaaltijd')).toMatchObject({ path: `/goede-praktijken/${practice.slug}/` });
+      expect(await firstSearchResult(page.context(), built.origin, 'en', 'meal')).toMatchObject({ path: `/en/best-practices/${practice.slug}/` });
+    } finally {
+      await built.close();
+    }
   }, 420_000);
 
   it('edits the published practice through a draft: main changes only on publish, only that file', async () => {
