@@ -10,7 +10,7 @@
  * and rewrites MDX it does not understand (`2 * 3 * 4` became `2  *3*  4`), and its editor
  * components live only in that mode. Here the stored text is the edited text.
  */
-import { Component, createRef, type ReactNode } from 'react';
+import { Component, createRef, type CSSProperties, type ReactNode } from 'react';
 import { fromJS, Map as IMap } from 'immutable';
 import type { EditorView } from '@codemirror/view';
 import { checkMdx, formatProblems, type GuardProblem } from './guard.ts';
@@ -55,15 +55,18 @@ interface State {
   link?: LinkDraft;
 }
 
-/** The formatting toolbar: label, shortcut shown in the tooltip, command. */
-const FORMATS: { id: string; label: string; text: string; shortcut?: string; run: (view: EditorView) => boolean }[] = [
-  { id: 'bold', label: cms.format.bold, text: 'B', shortcut: 'Ctrl+B', run: bold },
-  { id: 'italic', label: cms.format.italic, text: 'I', shortcut: 'Ctrl+I', run: italic },
-  { id: 'heading2', label: cms.format.heading2, text: 'H2', run: heading2 },
-  { id: 'heading3', label: cms.format.heading3, text: 'H3', run: heading3 },
-  { id: 'bulletList', label: cms.format.bulletList, text: '• Lijst', run: bulletList },
-  { id: 'numberedList', label: cms.format.numberedList, text: '1. Lijst', run: numberedList },
-  { id: 'quote', label: cms.format.quote, text: '› Citaat', run: quote },
+/**
+ * The formatting toolbar: each button's visible text is its whole name (so speech input can say what
+ * it sees), the shortcut is in the tooltip and aria-keyshortcuts.
+ */
+const FORMATS: { id: string; label: string; shortcut?: string; style?: CSSProperties; run: (view: EditorView) => boolean }[] = [
+  { id: 'bold', label: cms.format.bold, shortcut: 'Ctrl+B', style: { fontWeight: 700 }, run: bold },
+  { id: 'italic', label: cms.format.italic, shortcut: 'Ctrl+I', style: { fontStyle: 'italic' }, run: italic },
+  { id: 'heading2', label: cms.format.heading2, run: heading2 },
+  { id: 'heading3', label: cms.format.heading3, run: heading3 },
+  { id: 'bulletList', label: cms.format.bulletList, run: bulletList },
+  { id: 'numberedList', label: cms.format.numberedList, run: numberedList },
+  { id: 'quote', label: cms.format.quote, run: quote },
 ];
 
 const toolbarStyle = { display: 'flex', flexWrap: 'wrap' as const, gap: '6px', alignItems: 'center', margin: '0 0 8px' };
@@ -265,29 +268,27 @@ export class MdxControl extends Component<Props, State> {
             <button
               key={f.id}
               type="button"
-              style={buttonStyle}
-              aria-label={f.label}
-              title={f.shortcut ? `${f.label} (${f.shortcut})` : f.label}
+              style={{ ...buttonStyle, ...f.style }}
+              title={f.shortcut ? `${f.label} (${f.shortcut})` : undefined}
               aria-keyshortcuts={f.shortcut?.replace('Ctrl', 'Control')}
               data-format={f.id}
               // Keep the editor's selection: the button acts on it without taking the focus first.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => this.format(f.run)}
             >
-              {f.text}
+              {f.label}
             </button>
           ))}
           <button
             type="button"
             style={buttonStyle}
-            aria-label={cms.format.link}
             title={`${cms.format.link} (Ctrl+K)`}
             aria-keyshortcuts="Control+K"
             data-format="link"
             onMouseDown={(e) => e.preventDefault()}
             onClick={this.openLink}
           >
-            {cms.format.linkText}
+            {cms.format.link}
           </button>
         </div>
         {this.renderLinkForm()}
