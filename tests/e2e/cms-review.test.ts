@@ -43,7 +43,7 @@ beforeAll(async () => {
     mode: 'git',
     cleanup: work,
     watch: (p) => {
-      p.on('pageerror', (e) => pageErrors.push(e.message));
+      p.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message} (at ${p.url()})\n${e.stack ?? ''}`));
       p.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
       });
