@@ -8,18 +8,21 @@ import CMS from 'decap-cms-core';
 import { GitHubBackend } from 'decap-cms-backend-github';
 import { GitGatewayBackend } from 'decap-cms-backend-git-gateway';
 import { ProxyBackend } from 'decap-cms-backend-proxy';
+import { GitLabBackend } from 'decap-cms-backend-gitlab';
+import { GiteaBackend } from 'decap-cms-backend-gitea';
+import { ForgejoBackend } from 'decap-cms-backend-forgejo';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetText from 'decap-cms-widget-text';
 import DecapCmsWidgetNumber from 'decap-cms-widget-number';
 import DecapCmsWidgetBoolean from 'decap-cms-widget-boolean';
 import DecapCmsWidgetSelect from 'decap-cms-widget-select';
-import DecapCmsWidgetRelation from 'decap-cms-widget-relation';
 import DecapCmsWidgetList from 'decap-cms-widget-list';
 import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
 import DecapCmsWidgetImage from 'decap-cms-widget-image';
 import DecapCmsWidgetFile from 'decap-cms-widget-file';
-import { nl } from 'decap-cms-locales';
+import { decapPhrasesNl } from './i18n/phrases.ts';
 import { OptionalObjectWidget } from './widgets/optional-object.tsx';
+import { RelationWidget } from './widgets/relation.tsx';
 import { MdxWidget } from './mdx/widget.tsx';
 
 export { REGISTERED_WIDGETS } from './widgets/registered.ts';
@@ -31,6 +34,10 @@ export function registerCms(): typeof CMS {
   registered = true;
   CMS.registerBackend('github', GitHubBackend);
   CMS.registerBackend('git-gateway', GitGatewayBackend);
+  // Hosts where editors log in from the browser (PKCE): no login server needed.
+  CMS.registerBackend('gitlab', GitLabBackend);
+  CMS.registerBackend('gitea', GiteaBackend);
+  CMS.registerBackend('forgejo', ForgejoBackend);
   // decap-server (local editing) speaks the proxy protocol.
   CMS.registerBackend('proxy', ProxyBackend);
   CMS.registerWidget([
@@ -39,7 +46,7 @@ export function registerCms(): typeof CMS {
     DecapCmsWidgetNumber.Widget(),
     DecapCmsWidgetBoolean.Widget(),
     DecapCmsWidgetSelect.Widget(),
-    DecapCmsWidgetRelation.Widget(),
+    RelationWidget(),
     DecapCmsWidgetList.Widget(),
     OptionalObjectWidget(),
     DecapCmsWidgetDatetime.Widget(),
@@ -48,14 +55,9 @@ export function registerCms(): typeof CMS {
     MdxWidget(),
     // Decap's typings name a single widget here; at run time it takes an array (decap-cms-app does the same).
   ] as unknown as Parameters<typeof CMS.registerWidget>[0]);
-  // decap-cms-locales' Dutch lacks a few phrases of the translation pane.
-  const phrases = nl as { editor: { editorControlPane: { i18n: Record<string, string> } } };
-  phrases.editor.editorControlPane.i18n = {
-    ...phrases.editor.editorControlPane.i18n,
-    copyFromLocale: phrases.editor.editorControlPane.i18n.copyFromLocale ?? 'Kopiëren uit andere taal',
-    copyFromLocaleConfirm:
-      phrases.editor.editorControlPane.i18n.copyFromLocaleConfirm ?? 'Wilt u de gegevens uit de %{locale}-versie kopiëren? Wat u in deze taal al had ingevuld, wordt overschreven.',
-  };
-  CMS.registerLocale('nl', phrases);
+  CMS.registerLocale('nl', decapPhrasesNl);
+  // Before Decap has read the config it renders its loading screen in its default locale, `en`; this CMS
+  // speaks Dutch only, so that screen gets the Dutch phrases too (instead of "missing translation" warnings).
+  CMS.registerLocale('en', decapPhrasesNl);
   return CMS;
 }

@@ -13,7 +13,13 @@ import { CmsEnvError, LOCAL_BACKEND_URL, type CmsEnv } from './config/backend.ts
 import { editorComponents } from './mdx/components.ts';
 import { cleanYaml, mdxFrontmatter } from './format/formats.ts';
 import { preSaveCheck } from './validate.ts';
+import { cms } from './i18n/nl.ts';
+import { installUploadGuard } from './media/upload-guard.ts';
 import { EntryPreview } from './preview/templates.tsx';
+// The preview is drawn with the site's own stylesheets (src/styles/), then the frame's few additions.
+import tokensCss from '../src/styles/tokens.css?url';
+import baseCss from '../src/styles/base.css?url';
+import componentsCss from '../src/styles/components.css?url';
 import previewCss from './preview/preview.css?url';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -32,6 +38,8 @@ const env: CmsEnv = {
   PUBLIC_CMS_BASE_URL: import.meta.env.PUBLIC_CMS_BASE_URL,
   PUBLIC_CMS_AUTH_ENDPOINT: import.meta.env.PUBLIC_CMS_AUTH_ENDPOINT,
   PUBLIC_CMS_WORKFLOW: import.meta.env.PUBLIC_CMS_WORKFLOW,
+  PUBLIC_CMS_APP_ID: import.meta.env.PUBLIC_CMS_APP_ID,
+  PUBLIC_CMS_API_ROOT: import.meta.env.PUBLIC_CMS_API_ROOT,
 };
 
 function showError(message: string) {
@@ -39,17 +47,34 @@ function showError(message: string) {
   main.setAttribute('role', 'alert');
   main.style.cssText = 'font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem';
   const h1 = document.createElement('h1');
-  h1.textContent = 'Het CMS kan niet starten';
+  h1.textContent = cms.startError.title;
   const p = document.createElement('p');
   p.textContent = message;
   main.append(h1, p);
   document.body.append(main);
 }
 
-function start() {
+/**
+ * Whether the local backend keeps drafts in git (decap-server in git mode, `npm run start:review`):
+ * its `info` answer lists the publish modes it supports. No answer: no workflow (Decap itself then
+ * reports that it cannot reach the local backend).
+ */
+async function localWorkflow(url: string | undefined): Promise<boolean> {
+  if (!url) return false;
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    const info = (await res.json()) as { publish_modes?: string[] };
+    return info.publish_modes?.includes('editorial_workflow') ?? false;
+  } catch {
+    return false;
+  }
+}
+
+async function start() {
   let config;
   try {
-    config = buildConfig({ env, origin: location.origin, localBackendUrl: localBackendUrl() });
+    const local = localBackendUrl();
+    config = buildConfig({ env, origin: location.origin, localBackendUrl: local, localWorkflow: await localWorkflow(local) });
   } catch (err) {
     if (err instanceof CmsEnvError) return showError(err.message);
     throw err;
@@ -60,10 +85,11 @@ function start() {
   CMS.registerCustomFormat('yml', 'yaml', cleanYaml);
   for (const component of editorComponents) CMS.registerEditorComponent(component as never);
   CMS.registerEventListener({ name: 'preSave', handler: preSaveCheck as never });
-  CMS.registerPreviewStyle(previewCss);
+  for (const css of [tokensCss, baseCss, componentsCss, previewCss]) CMS.registerPreviewStyle(css);
   for (const collection of config.collections) CMS.registerPreviewTemplate(collection.name, EntryPreview as never);
   CMS.registerPreviewTemplate('site', EntryPreview as never);
+  installUploadGuard();
   CMS.init({ config: config as never });
 }
 
-start();
+void start();

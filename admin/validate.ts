@@ -8,7 +8,8 @@ import type { z } from 'astro/zod';
 import { collections, settingsSchema, type CollectionName } from '../src/schema/index.ts';
 import { fieldMeta } from '../src/schema/field.ts';
 import { bodyField, schemaOf } from './config/index.ts';
-import { refineMessages } from './config/messages.ts';
+import { ruleMessage } from './config/messages.ts';
+import { cms, fill } from './i18n/nl.ts';
 import { childSchema } from '../src/schema/zod-walk.ts';
 import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
 
@@ -48,7 +49,7 @@ export function validateData(collection: string, data: Record<string, unknown>):
   return result.error.issues.map((issue) => ({
     path: issue.path as (string | number)[],
     where: labelPath(schema, issue.path),
-    message: refineMessages[issue.message] ?? issue.message,
+    message: ruleMessage(issue as { message: string; params?: Record<string, unknown> }),
   }));
 }
 
@@ -64,12 +65,12 @@ export function validateEntry(entry: ImmutableEntry): string[] {
   const collection = String(entry.get('collection'));
   const messages: string[] = [];
   const data = plain(entry.get('data')) ?? {};
-  for (const p of validateData(collection, data)) messages.push(`${p.where || 'Item'}: ${p.message}`);
+  for (const p of validateData(collection, data)) messages.push(`${p.where || cms.save.item}: ${p.message}`);
   const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
   for (const [locale, version] of Object.entries(i18n ?? {})) {
     if (!version?.data || isUntranslatedStub(version.data)) continue;
-    const name = locale === 'en' ? 'Engelse versie' : `Versie ${locale.toUpperCase()}`;
-    for (const p of validateData(collection, version.data)) messages.push(`${name} › ${p.where || 'Item'}: ${p.message}`);
+    const name = locale === 'en' ? cms.save.englishVersion : fill(cms.save.otherVersion, { locale: locale.toUpperCase() });
+    for (const p of validateData(collection, version.data)) messages.push(`${name} › ${p.where || cms.save.item}: ${p.message}`);
   }
   return messages;
 }

@@ -11,6 +11,7 @@ import { locales, defaultLocale } from '../../src/i18n/locales.ts';
 import { entryPath } from '../../src/i18n/routes.ts';
 import { objectFields, type CmsField } from './fields.ts';
 import { backendConfig, type CmsEnv } from './backend.ts';
+import { cms } from '../i18n/nl.ts';
 
 export type { CmsField } from './fields.ts';
 export type { CmsEnv } from './backend.ts';
@@ -38,11 +39,11 @@ export function schemaOf(name: CollectionName): z.ZodType {
 /** The MDX body field of the localized collections (its widget is registered in admin/mdx/). */
 export const bodyField: CmsField = {
   name: 'body',
-  label: 'Tekst',
+  label: cms.body.label,
   widget: 'mdx',
   required: false,
   i18n: 'translate',
-  hint: 'Markdown. Onderdelen als een kader, citaat of video voegt u in met de knoppen boven het tekstvak.',
+  hint: cms.body.hint,
   sanitize_preview: true,
 };
 
@@ -91,6 +92,8 @@ export interface BuildOptions {
   origin?: string;
   /** Use decap-server (local editing) at this API URL. */
   localBackendUrl?: string;
+  /** The local backend supports the review workflow (decap-server in git mode). */
+  localWorkflow?: boolean;
 }
 
 /** The collection behind a Decap collection name ('settings' is the file collection). */
@@ -163,7 +166,7 @@ function settingsCollection(): CmsCollection {
 
 /** The whole CMS configuration. */
 export function buildConfig(options: BuildOptions = {}): CmsConfig {
-  const backend = backendConfig(options.env ?? {}, options.localBackendUrl);
+  const backend = backendConfig(options.env ?? {}, options.localBackendUrl, options.localWorkflow);
   const config: CmsConfig = {
     ...backend,
     load_config_file: false,

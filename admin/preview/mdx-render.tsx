@@ -145,7 +145,7 @@ export function MdxPreview({ source, ctx = { locale: 'nl' } }: { source: string;
   const problems = checkMdx(source);
   if (problems.length) {
     return (
-      <div className="cms-preview-problems" role="alert">
+      <div className="notice cms-preview-problems" role="alert">
         <p><strong>{ctx.locale === 'en' ? 'This text cannot be published yet:' : 'Deze tekst kan zo nog niet gepubliceerd worden:'}</strong></p>
         <ul>{problems.map((p, i) => <li key={i}>{p.line ? `regel ${p.line}: ` : ''}{p.message}</li>)}</ul>
       </div>

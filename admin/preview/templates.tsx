@@ -96,7 +96,7 @@ export function EntryPreview({ entry, collection, getAsset }: PreviewProps) {
   return (
     <article lang={locale} className={`entry entry-${String(collection.get('name'))}`}>
       {data.example === true && (
-        <p className="example-notice" role="note">{locale === 'en' ? 'Example content: to be replaced.' : 'Voorbeeldinhoud: wordt nog vervangen.'}</p>
+        <p className="notice" role="note">{locale === 'en' ? 'Example content: to be replaced.' : 'Voorbeeldinhoud: wordt nog vervangen.'}</p>
       )}
       <h1>{String(data.title ?? '')}</h1>
       {lead && <p className="lead">{lead}</p>}
@@ -105,7 +105,7 @@ export function EntryPreview({ entry, collection, getAsset }: PreviewProps) {
           <img src={asset(cover.src) ?? cover.src} alt={cover.alt ?? ''} />
         </figure>
       )}
-      <dl className="entry-facts">
+      <dl className="facts">
         {fields
           .filter((f) => !HEADER_FIELDS.has(f.name))
           .map((f) => ({ f, v: show(data[f.name], f, asset) }))

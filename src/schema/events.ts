@@ -46,10 +46,12 @@ export const sessionSchema = fields({
   .refine((s) => (s.start === undefined) === (s.end === undefined), {
     error: 'give both a start and an end time, or neither when the time slot is not known',
     path: ['end'],
+    params: { id: 'session-times-both-or-neither' },
   })
   .refine((s) => s.start === undefined || s.end === undefined || s.end > s.start, {
     error: 'the session must end after it starts: set "end" later than "start"',
     path: ['end'],
+    params: { id: 'session-ends-after-start' },
   });
 
 export const eventSchema = () =>
@@ -110,8 +112,9 @@ export const eventSchema = () =>
     .refine((e) => (e.allDay ? e.end.slice(0, 10) >= e.start.slice(0, 10) : e.end > e.start), {
       error: 'the event must end after it starts: set "end" later than "start" (for an all-day event: the same day or later)',
       path: ['end'],
+      params: { id: 'event-ends-after-start' },
     })
-    .refine((e) => e.venue || e.online, { error: 'give a venue, an online link, or both', path: ['venue'] })
+    .refine((e) => e.venue || e.online, { error: 'give a venue, an online link, or both', path: ['venue'], params: { id: 'event-venue-or-online' } })
     .superRefine((e, ctx) => {
       const seen = new Set<string>();
       e.sessions.forEach((s, i) => {

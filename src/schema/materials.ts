@@ -50,6 +50,6 @@ export const materialSchema = () =>
       /** Example material made by the project; see FACTS.md. */
       example: field(z.boolean().default(false), { label: { nl: 'Voorbeeldinhoud', en: 'Example content' } }),
     })
-    .refine((m) => m.file || m.url, { error: 'give an uploaded file or an external link', path: ['file'] });
+    .refine((m) => m.file || m.url, { error: 'give an uploaded file or an external link', path: ['file'], params: { id: 'material-file-or-url' } });
 
 export type MaterialData = z.infer<ReturnType<typeof materialSchema>>;

@@ -24,7 +24,8 @@ import { projectRoot } from '../helpers/paths.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import { checkMdx } from '../../admin/mdx/guard.ts';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
-import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
+import { entryPath } from '../../src/i18n/routes.ts';
+import { firstSearchResult } from '../helpers/search-page.ts';
 import { z } from 'astro/zod';
 
 let repo: string;
@@ -316,16 +317,11 @@ describe('CMS with decap-server (local editing)', () => {
     // The rebuild indexed it: the new practice is found by search, in each language on its own search page.
     const rebuilt = await serveSite(out);
     try {
-      const searchPage = await page.context().newPage();
       for (const [locale, title] of [['nl', practice.title], ['en', practice.en]] as const) {
-        await searchPage.goto(`${rebuilt.origin}${sectionPath(locale, 'search')}?q=buurtapp`);
-        await searchPage.waitForSelector('[data-search-page][data-ready]');
-        const first = searchPage.locator('[data-search-page] .sr-result .sr-link').first();
-        await first.waitFor();
-        expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(entryPath('practices', practice.slug, locale));
-        expect(await first.textContent()).toContain(title.replace(/^Test: /, ''));
+        const first = await firstSearchResult(page.context(), rebuilt.origin, locale, 'buurtapp');
+        expect(first.path).toBe(entryPath('practices', practice.slug, locale));
+        expect(first.title).toContain(title.replace(/^Test: /, ''));
       }
-      await searchPage.close();
     } finally {
       await rebuilt.close();
     }

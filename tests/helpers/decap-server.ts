@@ -1,8 +1,8 @@
 /**
  * The project's local CMS backend (scripts/lib/cms-server: decap-server's middleware behind the project's
  * Host, Origin and path checks), the same server `npm start` runs, on 127.0.0.1 and a free port, in fs mode,
- * serving a given project folder. It answers browser requests from `siteOrigins` only: the origin the
- * test serves /admin/ from.
+ * serving a given project folder (or git mode, for the review workflow). It answers browser requests from
+ * `siteOrigins` only: the origin the test serves /admin/ from.
  */
 import { createServer } from 'node:net';
 import { startCmsServer } from '../../scripts/lib/cms-server/index.ts';
@@ -27,8 +27,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startDecapServer(repoDir: string, siteOrigins: readonly string[]): Promise<DecapServer> {
+export async function startDecapServer(repoDir: string, siteOrigins: readonly string[], mode: 'fs' | 'git' = 'fs'): Promise<DecapServer> {
   let log = '';
-  const server = await startCmsServer({ repo: repoDir, port: 0, siteOrigins, logLevel: 'info', log: (line) => (log += `${line}\n`) });
+  const server = await startCmsServer({ mode, repo: repoDir, port: 0, siteOrigins, logLevel: 'info', log: (line) => (log += `${line}\n`) });
   return { port: server.port, apiUrl: server.apiUrl, output: () => log, close: server.close };
 }

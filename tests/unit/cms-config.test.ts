@@ -257,7 +257,70 @@ describe('backend from the environment', () => {
   it('refuses a missing or unknown backend with a message', () => {
     expect(() => backendConfig({})).toThrow(CmsEnvError);
     expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'github' })).toThrow(/PUBLIC_CMS_REPO/);
-    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab' })).toThrow(/not supported/);
+    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'bitbucket' })).toThrow(/not supported: use github, gitlab, gitea, forgejo or git-gateway/);
+  });
+  it('local with the review workflow when decap-server keeps drafts in git (npm run start:review)', () => {
+    expect(backendConfig({}, 'http://127.0.0.1:8081/api/v1', true)).toMatchObject({ backend: { name: 'proxy' }, publish_mode: 'editorial_workflow' });
+  });
+  it('gitlab.com with PKCE: no login server, the OAuth application id from the environment', () => {
+    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_APP_ID: 'abc123' });
+    expect(c).toEqual({
+      backend: {
+        name: 'gitlab',
+        repo: 'samenhier/kennisplatform',
+        branch: 'main',
+        base_url: 'https://gitlab.com',
+        api_root: 'https://gitlab.com/api/v4',
+        auth_endpoint: 'oauth/authorize',
+        auth_type: 'pkce',
+        app_id: 'abc123',
+      },
+      publish_mode: 'editorial_workflow',
+    });
+  });
+  it('self-hosted GitLab in a subgroup, with its own address', () => {
+    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'org/web/kennisplatform', PUBLIC_CMS_APP_ID: 'abc', PUBLIC_CMS_BASE_URL: 'https://git.example.nl/' });
+    expect(c.backend).toMatchObject({ repo: 'org/web/kennisplatform', base_url: 'https://git.example.nl', api_root: 'https://git.example.nl/api/v4' });
+  });
+  it('Forgejo (e.g. Codeberg) with PKCE and the review workflow', () => {
+    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_APP_ID: 'f0f0', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' });
+    expect(c).toEqual({
+      backend: {
+        name: 'forgejo',
+        repo: 'samenhier/kennisplatform',
+        branch: 'main',
+        base_url: 'https://codeberg.org',
+        api_root: 'https://codeberg.org/api/v1',
+        auth_endpoint: 'login/oauth/authorize',
+        app_id: 'f0f0',
+      },
+      publish_mode: 'editorial_workflow',
+    });
+  });
+  it('Gitea with PKCE; Decap\'s Gitea backend has no review workflow, so it publishes directly', () => {
+    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_APP_ID: 'g1', PUBLIC_CMS_BASE_URL: 'https://gitea.example.nl' });
+    expect(c).toEqual({
+      backend: {
+        name: 'gitea',
+        repo: 'samenhier/kennisplatform',
+        branch: 'main',
+        base_url: 'https://gitea.example.nl',
+        api_root: 'https://gitea.example.nl/api/v1',
+        auth_endpoint: 'login/oauth/authorize',
+        app_id: 'g1',
+      },
+      publish_mode: 'simple',
+    });
+  });
+  it('refuses an incomplete PKCE setup with the variable to set', () => {
+    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'a/b' })).toThrow(/PUBLIC_CMS_APP_ID/);
+    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'a/b', PUBLIC_CMS_APP_ID: 'x' })).toThrow(/PUBLIC_CMS_BASE_URL/);
+    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' })).toThrow(/PUBLIC_CMS_REPO/);
+    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_REPO: 'a/b', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'http://codeberg.org' })).toThrow(/https:\/\//);
+  });
+  it('registers a Decap backend for every backend name the environment may choose', () => {
+    const source = readFileSync(join(projectRoot, 'admin/cms.ts'), 'utf8');
+    for (const name of ['github', 'git-gateway', 'gitlab', 'gitea', 'forgejo', 'proxy']) expect(source).toContain(`CMS.registerBackend('${name}'`);
   });
 });
 
