@@ -2,7 +2,8 @@
  * The body editor: the MDX text exactly as it is stored (Decap's "raw" mode, which round-trips
  * byte for byte), with a row of buttons that insert each allow-listed component through a form
  * (the editor components), a live check with the content guard's rules, and no way to save a text
- * the build would refuse.
+ * the build would refuse. The check (the build's parser and rules, guard.ts) is loaded when the first body editor
+ * opens; until it is there, the editor can type but not save.
  *
  * Why not Decap's rich-text mode: it re-serialises the whole text through remark on every change
  * and rewrites MDX it does not understand (`2 * 3 * 4` became `2  *3*  4`), and its editor
@@ -10,7 +11,8 @@
  */
 import { Component, createRef, type ReactNode } from 'react';
 import { fromJS, Map as IMap } from 'immutable';
-import { checkMdx, formatProblems, type GuardProblem } from './guard.ts';
+import type { GuardProblem } from './guard.ts';
+import { guardIfLoaded, loadGuard } from './load-guard.ts';
 import { editorComponents, type ComponentData, type EditorComponentDefinition } from './components.ts';
 import { MdxPreview } from '../preview/mdx-render.tsx';
 
@@ -37,6 +39,8 @@ interface State {
   draft: ImmutableLike;
   insertError?: string;
   problems: GuardProblem[];
+  /** Why the check could not be loaded (the save stays refused). */
+  guardError?: string;
 }
 
 const toolbarStyle = { display: 'flex', flexWrap: 'wrap' as const, gap: '6px', alignItems: 'center', margin: '0 0 8px' };
@@ -58,18 +62,38 @@ export class MdxControl extends Component<Props, State> {
   /** The editor has placed the cursor in the text at least once. */
   touched = false;
 
-  state: State = { draft: IMap(), problems: checkMdx(this.props.value ?? '') };
+  mounted = false;
 
-  /** Called by Decap before saving: a body the content guard would refuse blocks the save. */
+  state: State = { draft: IMap(), problems: guardIfLoaded()?.checkMdx(this.props.value ?? '') ?? [] };
+
+  componentDidMount() {
+    this.mounted = true;
+    if (guardIfLoaded()) return;
+    loadGuard().then(
+      (guard) => this.mounted && this.setState({ problems: guard.checkMdx(this.props.value ?? ''), guardError: undefined }),
+      (err: unknown) => this.mounted && this.setState({ guardError: String(err) }),
+    );
+  }
+
+  componentWillUnmount() {
+    this.mounted = false;
+  }
+
+  /** Called by Decap before saving: a body the content guard would refuse blocks the save, and so does a missing check. */
   isValid = () => {
-    const problems = checkMdx(this.props.value ?? '');
+    const guard = guardIfLoaded();
+    if (!guard) {
+      const why = this.state.guardError ? `de controle kon niet geladen worden (${this.state.guardError})` : 'de controle wordt nog geladen';
+      return { error: { type: 'CUSTOM', message: `De tekst kan nog niet opgeslagen worden: ${why}. Probeer het zo opnieuw.` } };
+    }
+    const problems = guard.checkMdx(this.props.value ?? '');
     if (problems.length === 0) return true;
-    return { error: { type: 'CUSTOM', message: `De tekst kan zo niet gepubliceerd worden:\n${formatProblems(problems)}` } };
+    return { error: { type: 'CUSTOM', message: `De tekst kan zo niet gepubliceerd worden:\n${guard.formatProblems(problems)}` } };
   };
 
   handleChange = (text: string) => {
     const value = this.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
-    this.setState({ problems: checkMdx(value) });
+    this.setState({ problems: guardIfLoaded()?.checkMdx(value) ?? [] });
     this.props.onChange(value);
   };
 
@@ -169,6 +193,11 @@ export class MdxControl extends Component<Props, State> {
           style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: '14px', lineHeight: 1.5, minHeight: '400px', resize: 'vertical', whiteSpace: 'pre-wrap' }}
         />
         <div aria-live="polite" data-testid="mdx-problems">
+          {this.state.guardError && (
+            <p role="alert" style={{ color: '#d60032', fontSize: '14px', margin: '8px 0 0' }}>
+              De controle van de tekst kon niet geladen worden; opslaan kan pas als die werkt. Herlaad de pagina.
+            </p>
+          )}
           {problems.length > 0 && (
             <ul style={{ color: '#d60032', fontSize: '14px', margin: '8px 0 0', paddingLeft: '20px' }}>
               {problems.map((p, i) => (
