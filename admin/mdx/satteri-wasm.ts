@@ -48,11 +48,15 @@ export async function instantiateSatteri(wasm: BufferSource | WebAssembly.Module
   return napiModule.exports as SatteriBinding;
 }
 
+/** Fetches and instantiates the wasm; the marks let a test (and the browser's profiler) time the load. */
 async function load(): Promise<SatteriBinding> {
   const url = wasmUrl();
+  performance.mark('satteri-wasm:fetch');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Sätteri's wasm (${url}) could not be loaded: HTTP ${response.status}`);
-  return instantiateSatteri(await response.arrayBuffer());
+  const binding = await instantiateSatteri(await response.arrayBuffer());
+  performance.mark('satteri-wasm:ready');
+  return binding;
 }
 
 const binding = await load();
