@@ -142,7 +142,10 @@ export default function adminBundleIntegration(): AstroIntegration {
         if (command === 'dev') {
           updateConfig({
             vite: {
-              optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable'] },
+              // satteri is served as it is, not pre-bundled: the pre-bundler would pull the binding's wasm import
+              // (a Vite asset URL, admin/mdx/satteri-wasm.ts) into its bundle, where no asset URL is resolved. The wasm
+              // runtime is pre-bundled at start, not when the first body editor opens (which would reload the page).
+              optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable', '@napi-rs/wasm-runtime'], exclude: ['satteri'] },
               resolve: { alias: satteriWasmAlias(fileURLToPath(config.root)) },
             },
           });
