@@ -2,5 +2,6 @@
 declare module '@napi-rs/wasm-runtime' {
   export { instantiateNapiModule, instantiateNapiModuleSync } from '@emnapi/core';
   export { getDefaultContext } from '@emnapi/runtime';
-  export { WASI } from '@tybys/wasm-util';
+  /** @tybys/wasm-util's WASI, as emnapi takes it (its own declaration types start() more loosely than emnapi's). */
+  export const WASI: new (options: import('@tybys/wasm-util').WASIOptions) => import('@emnapi/core').WASIInstance;
 }

@@ -25,7 +25,6 @@ const consoleErrors: string[] = [];
 const pageErrors: string[] = [];
 const requests: string[] = [];
 const workers: string[] = [];
-const cspViolations: string[] = [];
 let loads = 0;
 
 const admin = (hash: string) => `${site.origin}/admin/?decap_port=${decap.port}&load=${++loads}#${hash}`;
