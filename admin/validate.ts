@@ -2,7 +2,9 @@
  * The whole content model checked before the CMS saves: the form checks each field on its own
  * (required, patterns, options); the rules that span fields (an event ends after it starts, a
  * session too, a venue or an online link, a file or a URL, unique session ids) live in the zod
- * schemas as refine()s, and are enforced here by running those very schemas on the entry.
+ * schemas as refine()s, and are enforced here by running those very schemas on the entry. The MDX body of each
+ * language version goes through the content guard (admin/mdx/guard.ts), waiting for it if it is still loading, so
+ * a save made before the guard's WebAssembly has arrived waits for the verdict instead of slipping past it.
  */
 import type { z } from 'astro/zod';
 import { collections, settingsSchema, type CollectionName } from '../src/schema/index.ts';
@@ -11,6 +13,7 @@ import { bodyField, schemaOf } from './config/index.ts';
 import { refineMessages } from './config/messages.ts';
 import { childSchema } from '../src/schema/zod-walk.ts';
 import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
+import { loadGuard } from './mdx/load-guard.ts';
 
 export interface EntryProblem {
   path: (string | number)[];
@@ -74,9 +77,20 @@ export function validateEntry(entry: ImmutableEntry): string[] {
   return messages;
 }
 
-/** Decap `preSave` listener: refuses to save an entry the content model rejects. */
-export function preSaveCheck({ entry }: { entry: ImmutableEntry }): undefined {
-  const messages = validateEntry(entry);
+/** Problems the content guard finds in the MDX body of each language version (loads the guard if needed). */
+async function bodyProblems(entry: ImmutableEntry): Promise<string[]> {
+  const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
+  const versions: [string, unknown][] = [['', plain(entry.get('data'))?.[bodyField.name]]];
+  for (const [locale, version] of Object.entries(i18n ?? {})) versions.push([locale === 'en' ? 'Engelse versie › ' : `Versie ${locale.toUpperCase()} › `, version?.data?.[bodyField.name]]);
+  const bodies = versions.filter((v): v is [string, string] => typeof v[1] === 'string' && v[1] !== '');
+  if (bodies.length === 0) return [];
+  const guard = await loadGuard();
+  return bodies.flatMap(([name, body]) => guard.checkMdx(body).map((p) => `${name}${bodyField.label}: ${guard.formatProblems([p])}`));
+}
+
+/** Decap `preSave` listener: refuses to save an entry the content model or the content guard rejects. */
+export async function preSaveCheck({ entry }: { entry: ImmutableEntry }): Promise<undefined> {
+  const messages = [...validateEntry(entry), ...(await bodyProblems(entry))];
   if (messages.length) throw new Error(messages.join('; '));
   return undefined;
 }

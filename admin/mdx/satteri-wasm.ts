@@ -54,7 +54,12 @@ async function load(): Promise<SatteriBinding> {
   performance.mark('satteri-wasm:fetch');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Sätteri's wasm (${url}) could not be loaded: HTTP ${response.status}`);
-  const binding = await instantiateSatteri(await response.arrayBuffer());
+  // Served as application/wasm, it compiles while it downloads and the browser keeps the compiled code for the next
+  // visit; otherwise it is compiled once all of it has arrived.
+  const wasm = response.headers.get('content-type')?.startsWith('application/wasm')
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
+  const binding = await instantiateSatteri(wasm);
   performance.mark('satteri-wasm:ready');
   return binding;
 }

@@ -3,7 +3,7 @@
  * byte for byte), with a row of buttons that insert each allow-listed component through a form
  * (the editor components), a live check with the content guard's rules, and no way to save a text
  * the build would refuse. The check (the build's parser and rules, guard.ts) is loaded when the first body editor
- * opens; until it is there, the editor can type but not save.
+ * opens; a save before it has arrived waits for it (the preSave check, admin/validate.ts).
  *
  * Why not Decap's rich-text mode: it re-serialises the whole text through remark on every change
  * and rewrites MDX it does not understand (`2 * 3 * 4` became `2  *3*  4`), and its editor
@@ -79,13 +79,16 @@ export class MdxControl extends Component<Props, State> {
     this.mounted = false;
   }
 
-  /** Called by Decap before saving: a body the content guard would refuse blocks the save, and so does a missing check. */
+  /**
+   * Called by Decap before saving: a body the content guard would refuse blocks the save, with its problems at the
+   * field. While the guard is still loading, the preSave check (admin/validate.ts) waits for it and refuses there.
+   */
   isValid = () => {
     const guard = guardIfLoaded();
-    if (!guard) {
-      const why = this.state.guardError ? `de controle kon niet geladen worden (${this.state.guardError})` : 'de controle wordt nog geladen';
-      return { error: { type: 'CUSTOM', message: `De tekst kan nog niet opgeslagen worden: ${why}. Probeer het zo opnieuw.` } };
+    if (!guard && this.state.guardError) {
+      return { error: { type: 'CUSTOM', message: `De tekst kan niet opgeslagen worden: de controle kon niet geladen worden (${this.state.guardError}). Herlaad de pagina.` } };
     }
+    if (!guard) return true;
     const problems = guard.checkMdx(this.props.value ?? '');
     if (problems.length === 0) return true;
     return { error: { type: 'CUSTOM', message: `De tekst kan zo niet gepubliceerd worden:\n${guard.formatProblems(problems)}` } };

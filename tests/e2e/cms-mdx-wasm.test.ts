@@ -2,8 +2,9 @@
  * The CMS's content guard in Chromium: the built /admin/ with the real decap-server (on a throw-away copy of
  * the project), where the MDX body editor parses with Sätteri's WebAssembly build. A footnote holding an
  * expression (the hole that once ran code at build time) gets the Dutch message at its line and column and the
- * save is refused with nothing written; a plain body is accepted and saved. The wasm loads only once a body
- * editor opens, under the page's Content-Security-Policy, with no worker and no error.
+ * save is refused with nothing written, also when the save is made before the wasm has arrived; a plain body is
+ * accepted and saved. The wasm loads only once a body editor opens, under the page's Content-Security-Policy, with
+ * no worker and no error.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 const pageErrors: string[] = [];
-const requests: string[] = [];
+/** Requests of the page open now (openPage starts a new list). */
+let requests: string[] = [];
 const workers: string[] = [];
 let loads = 0;
 
@@ -34,7 +36,9 @@ const problems = () => page.getByTestId('mdx-problems').first();
 const wasmRequests = () => requests.filter((url) => /\/_astro\/satteri-[^/]*\.wasm$/.test(new URL(url).pathname));
 
 async function openPage(hash: string) {
+  requests = [];
   page = await browser.contexts()[0]!.newPage();
+  page.on('request', (r) => requests.push(r.url()));
   page.setDefaultTimeout(30_000);
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}`));
@@ -44,6 +48,13 @@ async function openPage(hash: string) {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(admin(hash));
+}
+
+async function fillPage() {
+  await control('title').waitFor({ timeout: 60_000 });
+  await control('title').fill('Test controle in het beheer');
+  await control('description').fill('Een pagina om de controle van de tekst te testen.');
+  await control('updated').fill('2026-12-01');
 }
 
 async function publish() {
@@ -57,7 +68,6 @@ beforeAll(async () => {
   site = await serveSite();
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
-  context.on('request', (r) => requests.push(r.url()));
   await openPage('/');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: collections.pages.label.nl }).first().waitFor();
@@ -83,10 +93,7 @@ describe('the MDX body guard in the CMS (Sätteri as WebAssembly)', () => {
 
   it('a footnote holding an expression gets the Dutch message at line 3, column 7, and the save is refused', async () => {
     await openPage('/collections/pages/new');
-    await control('title').waitFor({ timeout: 60_000 });
-    await control('title').fill('Test controle in het beheer');
-    await control('description').fill('Een pagina om de controle van de tekst te testen.');
-    await control('updated').fill('2026-12-01');
+    await fillPage();
     await control('body').fill('Tekst met een voetnoot[^1].\n\n[^1]: {1+1}\n');
     await expect.poll(() => problems().innerText(), { timeout: 30_000 }).toBe(
       'Regel 3, kolom 7: {1+1} tussen accolades is code en mag niet in de tekst: schrijf \\{ en \\} om accolades te tonen',
@@ -109,6 +116,34 @@ describe('the MDX body guard in the CMS (Sätteri as WebAssembly)', () => {
     });
     console.log(`[cms-wasm] wasm fetched and instantiated in ${timing.load.toFixed(0)} ms (fetch ${timing.fetch?.toFixed(0)} ms, ${timing.bytes} bytes)`);
     expect(timing.load).toBeGreaterThan(0);
+  });
+
+  it('a save made while the wasm is still on its way waits for the verdict and is refused', async () => {
+    const context = browser.contexts()[0]!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const wasm = /\/_astro\/satteri-[^/]*\.wasm$/;
+    await context.route(wasm, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await openPage('/collections/pages/new');
+      await fillPage();
+      await control('body').fill('Tekst[^1].\n\n[^1]: {1+1}\n');
+      expect(wasmRequests(), 'the wasm is requested (and held back)').toHaveLength(1);
+      expect(await problems().innerText(), 'no verdict yet').toBe('');
+      const errorsBefore = pageErrors.length;
+      await publish();
+      release();
+      await page.getByText(/Tekst: regel 3, kolom 7: \{1\+1\} tussen accolades is code/).first().waitFor();
+      await expect.poll(() => pageErrors.length).toBeGreaterThan(errorsBefore);
+      pageErrors.splice(errorsBefore);
+      expect(existsSync(saved())).toBe(false);
+    } finally {
+      release();
+      await context.unroute(wasm);
+    }
   });
 
   it('a plain body is accepted and saved as typed', async () => {
