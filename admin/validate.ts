@@ -62,6 +62,9 @@ interface ImmutableEntry {
 
 const plain = (v: unknown) => (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) as Record<string, unknown> | undefined;
 
+/** How the messages name a translation. */
+const versionName = (locale: string) => (locale === 'en' ? 'Engelse versie' : `Versie ${locale.toUpperCase()}`);
+
 /** Every problem in the entry being saved, per language; empty when it may be saved. */
 export function validateEntry(entry: ImmutableEntry): string[] {
   const collection = String(entry.get('collection'));
@@ -71,7 +74,7 @@ export function validateEntry(entry: ImmutableEntry): string[] {
   const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
   for (const [locale, version] of Object.entries(i18n ?? {})) {
     if (!version?.data || isUntranslatedStub(version.data)) continue;
-    const name = locale === 'en' ? 'Engelse versie' : `Versie ${locale.toUpperCase()}`;
+    const name = versionName(locale);
     for (const p of validateData(collection, version.data)) messages.push(`${name} › ${p.where || 'Item'}: ${p.message}`);
   }
   return messages;
@@ -81,7 +84,7 @@ export function validateEntry(entry: ImmutableEntry): string[] {
 async function bodyProblems(entry: ImmutableEntry): Promise<string[]> {
   const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
   const versions: [string, unknown][] = [['', plain(entry.get('data'))?.[bodyField.name]]];
-  for (const [locale, version] of Object.entries(i18n ?? {})) versions.push([locale === 'en' ? 'Engelse versie › ' : `Versie ${locale.toUpperCase()} › `, version?.data?.[bodyField.name]]);
+  for (const [locale, version] of Object.entries(i18n ?? {})) versions.push([`${versionName(locale)} › `, version?.data?.[bodyField.name]]);
   const bodies = versions.filter((v): v is [string, string] => typeof v[1] === 'string' && v[1] !== '');
   if (bodies.length === 0) return [];
   const guard = await loadGuard();
