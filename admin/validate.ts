@@ -2,7 +2,9 @@
  * The whole content model checked before the CMS saves: the form checks each field on its own
  * (required, patterns, options); the rules that span fields (an event ends after it starts, a
  * session too, a venue or an online link, a file or a URL, unique session ids) live in the zod
- * schemas as refine()s, and are enforced here by running those very schemas on the entry.
+ * schemas as refine()s, and are enforced here by running those very schemas on the entry. The MDX body of each
+ * language version goes through the content guard (admin/mdx/guard.ts), waiting for it if it is still loading, so
+ * a save made before the guard's WebAssembly has arrived waits for the verdict instead of slipping past it.
  */
 import type { z } from 'astro/zod';
 import { collections, settingsSchema, type CollectionName } from '../src/schema/index.ts';
@@ -12,6 +14,7 @@ import { ruleMessage } from './config/messages.ts';
 import { cms, fill } from './i18n/nl.ts';
 import { childSchema } from '../src/schema/zod-walk.ts';
 import { dropEmpty, isUntranslatedStub } from './format/clean.ts';
+import { loadGuard } from './mdx/load-guard.ts';
 
 export interface EntryProblem {
   path: (string | number)[];
@@ -60,6 +63,9 @@ interface ImmutableEntry {
 
 const plain = (v: unknown) => (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) as Record<string, unknown> | undefined;
 
+/** How the messages name a translation. */
+const versionName = (locale: string) => (locale === 'en' ? cms.save.englishVersion : fill(cms.save.otherVersion, { locale: locale.toUpperCase() }));
+
 /** Every problem in the entry being saved, per language; empty when it may be saved. */
 export function validateEntry(entry: ImmutableEntry): string[] {
   const collection = String(entry.get('collection'));
@@ -69,15 +75,26 @@ export function validateEntry(entry: ImmutableEntry): string[] {
   const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
   for (const [locale, version] of Object.entries(i18n ?? {})) {
     if (!version?.data || isUntranslatedStub(version.data)) continue;
-    const name = locale === 'en' ? cms.save.englishVersion : fill(cms.save.otherVersion, { locale: locale.toUpperCase() });
+    const name = versionName(locale);
     for (const p of validateData(collection, version.data)) messages.push(`${name} › ${p.where || cms.save.item}: ${p.message}`);
   }
   return messages;
 }
 
-/** Decap `preSave` listener: refuses to save an entry the content model rejects. */
-export function preSaveCheck({ entry }: { entry: ImmutableEntry }): undefined {
-  const messages = validateEntry(entry);
+/** Problems the content guard finds in the MDX body of each language version (loads the guard if needed). */
+async function bodyProblems(entry: ImmutableEntry): Promise<string[]> {
+  const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
+  const versions: [string, unknown][] = [['', plain(entry.get('data'))?.[bodyField.name]]];
+  for (const [locale, version] of Object.entries(i18n ?? {})) versions.push([`${versionName(locale)} › `, version?.data?.[bodyField.name]]);
+  const bodies = versions.filter((v): v is [string, string] => typeof v[1] === 'string' && v[1] !== '');
+  if (bodies.length === 0) return [];
+  const guard = await loadGuard();
+  return bodies.flatMap(([name, body]) => guard.checkMdx(body).map((p) => `${name}${bodyField.label}: ${guard.formatProblems([p])}`));
+}
+
+/** Decap `preSave` listener: refuses to save an entry the content model or the content guard rejects. */
+export async function preSaveCheck({ entry }: { entry: ImmutableEntry }): Promise<undefined> {
+  const messages = [...validateEntry(entry), ...(await bodyProblems(entry))];
   if (messages.length) throw new Error(messages.join('; '));
   return undefined;
 }

@@ -116,6 +116,8 @@ export const cms = {
     problemAt: 'Regel %{line}, kolom %{column}: ',
     placeholder: 'Schrijf hier de tekst. Opmaak via de knoppen hierboven.',
     guardSource: 'Inhoudscontrole',
+    guardFailed: 'De tekst kan niet opgeslagen worden: de controle kon niet geladen worden (%{reason}). Herlaad de pagina.',
+    guardUnavailable: 'De controle van de tekst kon niet geladen worden; opslaan kan pas als die werkt. Herlaad de pagina.',
   },
   format: {
     bold: 'Vet',

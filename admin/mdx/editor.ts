@@ -10,7 +10,8 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
-import { checkMdx, type GuardProblem } from './guard.ts';
+import type { GuardProblem } from './guard.ts';
+import { loadGuard } from './load-guard.ts';
 import { bold, italic } from './format-commands.ts';
 import { cms } from '../i18n/nl.ts';
 
@@ -72,7 +73,8 @@ export function createBodyEditor(o: BodyEditorOptions): EditorView {
       ]),
     ),
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
-    linter((view) => diagnosticsOf(view.state, checkMdx(view.state.doc.toString())), { delay: 300 }),
+    // The guard (Sätteri's WebAssembly) may still be loading: the lint waits for it.
+    linter(async (view) => diagnosticsOf(view.state, (await loadGuard()).checkMdx(view.state.doc.toString())), { delay: 300 }),
     EditorView.contentAttributes.of({ id: o.id, 'aria-label': o.label, 'aria-multiline': 'true', spellcheck: 'true' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) o.onChange(update.state.doc.toString());

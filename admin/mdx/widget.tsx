@@ -13,7 +13,8 @@
 import { Component, createRef, type CSSProperties, type ReactNode } from 'react';
 import { fromJS, Map as IMap } from 'immutable';
 import type { EditorView } from '@codemirror/view';
-import { checkMdx, formatProblems, type GuardProblem } from './guard.ts';
+import type { GuardProblem } from './guard.ts';
+import { guardIfLoaded, loadGuard } from './load-guard.ts';
 import { createBodyEditor } from './editor.ts';
 import { bold, bulletList, heading2, heading3, insertLink, italic, numberedList, quote } from './format-commands.ts';
 import { linkUrlProblem } from '../../src/schema/safe-url.ts';
@@ -52,6 +53,8 @@ interface State {
   draft: ImmutableLike;
   insertError?: string;
   problems: GuardProblem[];
+  /** Why the check could not be loaded (the save stays refused). */
+  guardError?: string;
   link?: LinkDraft;
 }
 
@@ -90,9 +93,19 @@ export class MdxControl extends Component<Props, State> {
   /** Line endings of the stored text: a file with CRLF keeps CRLF (the editor works with LF). */
   crlf = /\r\n/.test(this.props.value ?? '');
 
-  state: State = { draft: IMap(), problems: checkMdx(this.props.value ?? '') };
+  state: State = { draft: IMap(), problems: guardIfLoaded()?.checkMdx(this.props.value ?? '') ?? [] };
+
+  mounted = false;
 
   componentDidMount() {
+    this.mounted = true;
+    // The check (the build's parser and rules, with Sätteri's WebAssembly) loads when the first body editor opens.
+    if (!guardIfLoaded()) {
+      loadGuard().then(
+        (guard) => this.mounted && this.setState({ problems: guard.checkMdx(this.props.value ?? ''), guardError: undefined }),
+        (err: unknown) => this.mounted && this.setState({ guardError: String(err) }),
+      );
+    }
     this.view = createBodyEditor({
       doc: this.lf(this.props.value ?? ''),
       parent: this.host.current!,
@@ -115,22 +128,29 @@ export class MdxControl extends Component<Props, State> {
   }
 
   componentWillUnmount() {
+    this.mounted = false;
     this.view?.destroy();
   }
 
   lf = (text: string) => (this.crlf ? text.replace(/\r\n/g, '\n') : text);
 
-  /** Called by Decap before saving: a body the content guard would refuse blocks the save. */
+  /**
+   * Called by Decap before saving: a body the content guard would refuse blocks the save, with its problems at the
+   * field. While the guard is still loading, the preSave check (admin/validate.ts) waits for it and refuses there.
+   */
   isValid = () => {
-    const problems = checkMdx(this.props.value ?? '');
+    const guard = guardIfLoaded();
+    if (!guard && this.state.guardError) return { error: { type: 'CUSTOM', message: fill(cms.body.guardFailed, { reason: this.state.guardError }) } };
+    if (!guard) return true;
+    const problems = guard.checkMdx(this.props.value ?? '');
     if (problems.length === 0) return true;
-    return { error: { type: 'CUSTOM', message: `${cms.body.refused}\n${formatProblems(problems)}` } };
+    return { error: { type: 'CUSTOM', message: `${cms.body.refused}\n${guard.formatProblems(problems)}` } };
   };
 
   handleChange = (text: string) => {
     const value = this.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
     if (value === (this.props.value ?? '')) return;
-    this.setState({ problems: checkMdx(value) });
+    this.setState({ problems: guardIfLoaded()?.checkMdx(value) ?? [] });
     this.props.onChange(value);
   };
 
@@ -303,6 +323,11 @@ export class MdxControl extends Component<Props, State> {
         {this.renderForm()}
         <div ref={this.host} className="mdx-body-editor" data-testid="mdx-editor" />
         <div aria-live="polite" data-testid="mdx-problems">
+          {this.state.guardError && (
+            <p role="alert" style={{ color: '#b3261e', fontSize: '14px', margin: '8px 0 0' }}>
+              {cms.body.guardUnavailable}
+            </p>
+          )}
           {problems.length > 0 && (
             <ul style={{ color: '#b3261e', fontSize: '14px', margin: '8px 0 0', paddingLeft: '20px' }}>
               {problems.map((p, i) => (

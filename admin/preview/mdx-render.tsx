@@ -1,14 +1,13 @@
 /**
- * Renders an MDX body for the CMS preview: parsed as the editor's content guard parses it
- * (admin/mdx/parse.ts), Markdown nodes as plain HTML elements, and the allow-listed components with the same
+ * Renders an MDX body for the CMS preview: parsed as the build and the editor's content guard parse it
+ * (Sätteri, through admin/mdx/guard.ts, loaded lazily), Markdown nodes as plain HTML elements, and the allow-listed components with the same
  * markup and classes as src/components/mdx/*.astro, so the site's CSS styles them the same way.
  * Everything goes through React (no HTML strings), so nothing in the text can run in the CMS page;
  * a text the guard refuses is shown with its problems instead.
  */
 import { Fragment, type ReactNode } from 'react';
 import type { MdNode } from '../../src/lib/mdx-guard/rules.ts';
-import { parseInEditor as parseMdx } from '../mdx/parse.ts';
-import { checkMdx } from '../mdx/guard.ts';
+import { useGuard } from '../mdx/load-guard.ts';
 import nlUi from '../../src/i18n/ui/nl.json';
 import enUi from '../../src/i18n/ui/en.json';
 
@@ -142,7 +141,14 @@ function render(node: MdNode, ctx: RenderContext, key = 0): ReactNode {
 }
 
 export function MdxPreview({ source, ctx = { locale: 'nl' } }: { source: string; ctx?: RenderContext }) {
-  const problems = checkMdx(source);
+  const { guard, error } = useGuard();
+  if (!guard) {
+    const text = error
+      ? (ctx.locale === 'en' ? 'The preview could not load the text check.' : 'Het voorbeeld kon de controle van de tekst niet laden.')
+      : (ctx.locale === 'en' ? 'Loading the preview…' : 'Voorbeeld wordt geladen…');
+    return <p className="cms-preview-loading" role={error ? 'alert' : 'status'}>{text}</p>;
+  }
+  const problems = guard.checkMdx(source);
   if (problems.length) {
     return (
       <div className="notice cms-preview-problems" role="alert">
@@ -151,5 +157,5 @@ export function MdxPreview({ source, ctx = { locale: 'nl' } }: { source: string;
       </div>
     );
   }
-  return <div className="prose">{render(parseMdx(source), ctx)}</div>;
+  return <div className="prose">{render(guard.parseMdx(source), ctx)}</div>;
 }

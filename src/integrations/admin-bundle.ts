@@ -19,6 +19,13 @@ const ASSETS_DIR = '_astro';
 /** The entry's address under `astro dev`: Vite serves and transforms the source file itself. */
 const DEV_ENTRY = '/admin/main.ts';
 
+/**
+ * The CMS parses MDX with Sätteri's WebAssembly build: `satteri`'s browser entry re-exports the package
+ * @bruits/satteri-wasm32-wasi, which npm cannot install (EBADPLATFORM); both CMS bundlers (the build below and
+ * `astro dev`) resolve it to the project's binding over the vendored wasm (admin/mdx/satteri-wasm.ts).
+ */
+export const satteriWasmAlias = (root: string) => ({ '@bruits/satteri-wasm32-wasi': join(root, 'admin/mdx/satteri-wasm.ts') });
+
 interface Manifest {
   key: string;
   /** Source files (relative to the project) and their hashes. */
@@ -55,6 +62,7 @@ async function bundle(root: string, out: string, key: string, logger: { info(m: 
     envPrefix: 'PUBLIC_',
     // admin/ is React: .tsx compiles with React's automatic JSX runtime.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    resolve: { alias: satteriWasmAlias(root) },
     build: {
       outDir: out,
       emptyOutDir: true,
@@ -131,7 +139,17 @@ export default function adminBundleIntegration(): AstroIntegration {
         let entry = DEV_ENTRY;
         // In dev only, pre-bundle the CMS's dependencies once instead of on the first /admin/ visit (a build has
         // nothing to pre-bundle: the CMS is not part of it).
-        if (command === 'dev') updateConfig({ vite: { optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable'] } } });
+        if (command === 'dev') {
+          updateConfig({
+            vite: {
+              // satteri is served as it is, not pre-bundled: the pre-bundler would pull the binding's wasm import
+              // (a Vite asset URL, admin/mdx/satteri-wasm.ts) into its bundle, where no asset URL is resolved. The wasm
+              // runtime is pre-bundled at start, not when the first body editor opens (which would reload the page).
+              optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable', '@napi-rs/wasm-runtime'], exclude: ['satteri'] },
+              resolve: { alias: satteriWasmAlias(fileURLToPath(config.root)) },
+            },
+          });
+        }
         if (command === 'build') {
           const { dir, manifest } = await adminBundle(fileURLToPath(config.root), logger);
           bundleDir = dir;

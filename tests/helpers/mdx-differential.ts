@@ -10,7 +10,9 @@
  *    refuse;
  *  - a body whose compiled tree holds any of these (or that does not compile) must be refused;
  *  - the guard plugin inside the compilation refuses exactly the bodies the check refuses, and the
- *    CMS editor's check (same rules, its own parse: admin/mdx/parse.ts) gives the same yes/no.
+ *    CMS editor's check (admin/mdx/guard.ts: the same parse and rules, in Dutch) gives the same yes/no. In the
+ *    browser the editor's Sätteri is its WebAssembly build; tests/unit/satteri-wasm.test.ts runs these bodies
+ *    through that build too.
  *
  * Used by tests/unit/mdx-guard-differential.test.ts (about 1,000 runs) and scripts/fuzz-guard.ts.
  */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { fromJS } from 'immutable';
 import type { z } from 'astro/zod';
 import { buildConfig, MEDIA, schemaOf, type CmsCollection, type CmsField } from '../../admin/config/index.ts';
 import { backendConfig, CmsEnvError } from '../../admin/config/backend.ts';
@@ -17,7 +18,7 @@ import { mdxFrontmatter, cleanYaml } from '../../admin/format/formats.ts';
 import { dropEmpty } from '../../admin/format/clean.ts';
 import { checkMdx } from '../../admin/mdx/guard.ts';
 import { editorComponents, toMdx } from '../../admin/mdx/components.ts';
-import { validateData } from '../../admin/validate.ts';
+import { preSaveCheck, validateData } from '../../admin/validate.ts';
 import { collections, collectionNames, settingsSchema } from '../../src/schema/index.ts';
 import { fieldMeta } from '../../src/schema/field.ts';
 import { slugPattern } from '../../src/schema/common.ts';
@@ -433,6 +434,14 @@ describe('the body check refuses what the content guard refuses', () => {
 
   it('accepts ordinary Markdown with escaped braces', () => {
     expect(checkMdx('## Kop\n\nTekst met \\{accolades\\} en 2 * 3 * 4.\n\n1. een\n2. twee\n')).toEqual([]);
+  });
+
+  it('the save itself (preSave) refuses a body of either language the guard refuses, naming version, line and column', async () => {
+    const entry = (nl: string, en: string) =>
+      fromJS({ collection: 'pages', data: { title: 'Over ons', description: 'Een pagina over ons.', updated: '2026-12-01', body: nl }, i18n: { en: { data: { body: en } } } });
+    await expect(preSaveCheck({ entry: entry('Tekst[^1].\n\n[^1]: {1+1}\n', '## About\n') })).rejects.toThrow(/^Tekst: regel 3, kolom 7: \{1\+1\} tussen accolades/);
+    await expect(preSaveCheck({ entry: entry('## Over\n', '<script>x</script>\n') })).rejects.toThrow(/^Engelse versie › Tekst: regel 1, kolom 1: .*HTML-tag <script>/);
+    await expect(preSaveCheck({ entry: entry('## Over\n\nGewone tekst.\n', '') })).resolves.toBeUndefined();
   });
 });
 
