@@ -64,10 +64,11 @@ async function publish() {
 
 beforeAll(async () => {
   repo = copyProject('shk-cms-wasm-');
-  decap = await startDecapServer(repo);
+  // The site first: the CMS backend answers only the origin /admin/ is served from.
   site = await serveSite();
+  decap = await startDecapServer(repo, [site.origin]);
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
   await openPage('/');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: collections.pages.label.nl }).first().waitFor();
