@@ -133,14 +133,6 @@ function addValue(filters: SearchAttributes['filters'], key: FacetKey | typeof E
   if (!list.some((v) => v.id === value.id)) list.push(value);
 }
 
-/** The label of a facet value in a language (vocabulary facets, `type`); undefined for free values such as events. */
-export function facetValueLabel(key: FacetKey, id: string, locale: Locale): string | undefined {
-  const facet = searchFacets.find((f) => f.key === key);
-  if (facet && 'vocabulary' in facet) return termLabel(facet.vocabulary, id, locale);
-  if (key === 'type' && id in collections) return collections[id as CollectionName].labelSingular[locale];
-  return undefined;
-}
-
 /** All values a vocabulary facet can take, in vocabulary order. */
 export function vocabularyValues(vocabulary: VocabularyName, locale: Locale): FacetValue[] {
   return vocabularies[vocabulary].map((term) => ({ id: term.id, label: term.label[locale] }));

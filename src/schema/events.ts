@@ -120,4 +120,3 @@ export const eventSchema = () =>
     });
 
 export type EventData = z.infer<ReturnType<typeof eventSchema>>;
-export type SessionData = z.infer<typeof sessionSchema>;

@@ -40,5 +40,3 @@ export const practiceSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
       i18n: 'duplicate',
     }),
   });
-
-export type PracticeData = z.infer<ReturnType<typeof practiceSchema>>;
