@@ -32,8 +32,14 @@ const facts = {
   events: { folder: 'events', format: 'mdx', listed: true, searchable: true, labelSingular: { nl: 'Evenement', en: 'Event' } },
   materials: { folder: 'materials', format: 'yaml', listed: true, searchable: true, labelSingular: { nl: 'Materiaal', en: 'Material' } },
   news: { folder: 'news', format: 'mdx', listed: true, searchable: true, labelSingular: { nl: 'Nieuwsbericht', en: 'News item' } },
-  pages: { folder: 'pages', format: 'mdx', listed: false, searchable: true, label: { nl: "Pagina's", en: 'Pages' },
-    labelSingular: { nl: 'Pagina', en: 'Page' } },
+  pages: {
+    folder: 'pages',
+    format: 'mdx',
+    listed: false,
+    searchable: true,
+    label: { nl: "Pagina's", en: 'Pages' },
+    labelSingular: { nl: 'Pagina', en: 'Page' },
+  },
 } as const satisfies Record<string, CollectionFacts>;
 
 export type CollectionName = keyof typeof facts;
