@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { vocabularies } from '../src/schema/vocabularies.ts';
+import type { CollectionName } from '../src/schema/collections.ts';
 
 export interface CorpusOptions {
   /** Folder to create; the content goes into <out>/content. Emptied first. */
@@ -24,7 +25,7 @@ export interface CorpusOptions {
 }
 
 export interface CorpusEntry {
-  collection: 'practices' | 'cases' | 'events' | 'news' | 'pages' | 'materials';
+  collection: CollectionName;
   slug: string;
   locale: 'nl' | 'en' | null;
   title: string;

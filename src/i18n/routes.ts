@@ -1,8 +1,10 @@
 /**
  * URL segments per language: the one place that decides what a page's address is.
- * Dutch at /, English under /en/.
+ * Dutch at /, English under /en/. Every listed collection of the registry (src/schema/collections.ts) has its
+ * index here under its own name (a type error otherwise); pages live at the root.
  */
 import { defaultLocale, type Locale } from './locales.ts';
+import type { CollectionName, ListedCollection } from '../schema/collections.ts';
 
 export const sections = {
   practices: { nl: 'goede-praktijken', en: 'best-practices' },
@@ -14,7 +16,7 @@ export const sections = {
   search: { nl: 'zoeken', en: 'search' },
   /** What is saved on this device for use without a connection (src/offline/). */
   offline: { nl: 'offline', en: 'offline' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<ListedCollection | 'start' | 'search' | 'offline', Record<Locale, string>>;
 
 export type Section = keyof typeof sections;
 
@@ -23,16 +25,16 @@ export type Section = keyof typeof sections;
  * /goede-praktijken/thema/housing/ and /en/best-practices/theme/housing/. Term ids are stable and
  * language-neutral (see src/schema/vocabularies.ts), so the same id works in both languages.
  */
-export const facets = {
+export const facetSegments = {
   themes: { nl: 'thema', en: 'theme' },
   phases: { nl: 'fase', en: 'phase' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
-export type Facet = keyof typeof facets;
+export type ListingFacet = keyof typeof facetSegments;
 
 /** Path of the best-practice listing filtered on one term. */
-export function facetPath(locale: Locale, facet: Facet, id: string): string {
-  return `${sectionPath(locale, 'practices')}${facets[facet][locale]}/${id}/`;
+export function facetPath(locale: Locale, facet: ListingFacet, id: string): string {
+  return `${sectionPath(locale, 'practices')}${facetSegments[facet][locale]}/${id}/`;
 }
 
 /** Root of a language: "/" or "/en/". */
@@ -50,7 +52,8 @@ export function pagePath(locale: Locale, slug: string): string {
   return `${homePath(locale)}${slug}/`;
 }
 
-export type EntryCollection = 'practices' | 'cases' | 'events' | 'news' | 'pages' | 'materials';
+/** Every collection has detail pages (src/pages/[...path].astro). */
+export type EntryCollection = CollectionName;
 
 /** Path of an entry's detail page in a language; `slug` is the language-neutral file name. */
 export function entryPath(collection: EntryCollection, slug: string, locale: Locale): string {

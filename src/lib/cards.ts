@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { entryPath } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { termLabel } from '../schema/vocabularies.ts';
-import type { Localized } from './entries.ts';
+import type { Localized, LocalizedCollection } from './entries.ts';
 import { formatDay, formatDayRange, intervalOf, isoDay } from './time/index.ts';
 
 export interface CardData {
@@ -27,7 +27,8 @@ export interface CardData {
   data?: Record<string, string>;
 }
 
-type CardCollection = 'practices' | 'cases' | 'events' | 'news';
+/** Collections whose entries get a card in a listing (materials have materialCard; pages have none). */
+type CardCollection = Exclude<LocalizedCollection, 'pages'>;
 
 export function cardFor(item: Localized<CardCollection>, locale: Locale): CardData {
   const t = useTranslations(locale);

@@ -6,8 +6,9 @@ import type { CollectionEntry } from 'astro:content';
 import { contentIndex } from './content-index.ts';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
 import { entryPath } from '../i18n/routes.ts';
+import type { LocalizedCollection } from '../schema/collections.ts';
 
-export type LocalizedCollection = 'practices' | 'cases' | 'events' | 'news' | 'pages';
+export type { LocalizedCollection } from '../schema/collections.ts';
 
 /** "nl/rotterdam" -> { locale: 'nl', slug: 'rotterdam' }. */
 export function splitId(id: string): { locale: Locale; slug: string } {

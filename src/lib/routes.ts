@@ -5,12 +5,11 @@
 import type { CollectionEntry } from 'astro:content';
 import { contentIndex } from './content-index.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { entryPath, facetPath, facets, homePath, sectionPath, type Facet, type Section } from '../i18n/routes.ts';
+import { entryPath, facetPath, facetSegments, homePath, sectionPath, type ListingFacet } from '../i18n/routes.ts';
 import { entriesIn, splitId, type LocalizedCollection } from './entries.ts';
+import { listedCollections, localizedCollections, type ListedCollection } from '../schema/collections.ts';
 
 export { entryPath };
-
-type ListedCollection = Exclude<LocalizedCollection, 'pages'> | 'materials';
 
 export type RouteView =
   | { view: 'home' }
@@ -18,7 +17,7 @@ export type RouteView =
   | { view: 'detail'; collection: LocalizedCollection; entry: CollectionEntry<LocalizedCollection> }
   | { view: 'material'; entry: CollectionEntry<'materials'> }
   /** Best practices filtered on one theme or phase. */
-  | { view: 'facet'; facet: Facet; term: string }
+  | { view: 'facet'; facet: ListingFacet; term: string }
   /** "Start in your municipality": the phases with their practices. */
   | { view: 'start' }
   /** What is saved for use without a connection; the service worker's answer for pages not stored. */
@@ -38,7 +37,6 @@ export type Route = RouteView & {
   fallback?: string;
 };
 
-const listed: ListedCollection[] = ['practices', 'cases', 'events', 'materials', 'news'];
 function bothLocales(pathFor: (locale: Locale) => string): Partial<Record<Locale, string>> {
   return Object.fromEntries(locales.map((l) => [l, pathFor(l)]));
 }
@@ -47,11 +45,10 @@ export async function getRoutes(): Promise<Route[]> {
   const routes: Route[] = [];
   for (const locale of locales) {
     routes.push({ view: 'home', path: homePath(locale), locale, alternates: bothLocales(homePath) });
-    for (const collection of listed) {
-      const section = collection as Section;
-      routes.push({ view: 'index', collection, path: sectionPath(locale, section), locale, alternates: bothLocales((l) => sectionPath(l, section)) });
+    for (const collection of listedCollections) {
+      routes.push({ view: 'index', collection, path: sectionPath(locale, collection), locale, alternates: bothLocales((l) => sectionPath(l, collection)) });
     }
-    for (const collection of ['practices', 'cases', 'events', 'news', 'pages'] as const) {
+    for (const collection of localizedCollections) {
       const here = await entriesIn(collection, locale);
       const other = new Set((await entriesIn(collection, locale === 'nl' ? 'en' : 'nl')).map((e) => splitId(e.id).slug));
       for (const entry of here) {
@@ -65,7 +62,7 @@ export async function getRoutes(): Promise<Route[]> {
     }
     routes.push({ view: 'start', path: sectionPath(locale, 'start'), locale, alternates: bothLocales((l) => sectionPath(l, 'start')) });
     routes.push({ view: 'offline', path: sectionPath(locale, 'offline'), locale, alternates: bothLocales((l) => sectionPath(l, 'offline')) });
-    for (const facet of Object.keys(facets) as Facet[]) {
+    for (const facet of Object.keys(facetSegments) as ListingFacet[]) {
       for (const term of await usedTerms(facet)) {
         routes.push({ view: 'facet', facet, term, path: facetPath(locale, facet, term), locale, alternates: bothLocales((l) => facetPath(l, facet, term)) });
       }
@@ -83,7 +80,7 @@ export async function getRoutes(): Promise<Route[]> {
  * Terms that get a filtered listing page: every term used by a practice, and every theme used by
  * an event or material (their theme links go to the same page, which lists them too).
  */
-export async function usedTerms(facet: Facet): Promise<string[]> {
+export async function usedTerms(facet: ListingFacet): Promise<string[]> {
   const { entries } = await contentIndex();
   const used = new Set<string>();
   for (const p of entries.practices) for (const id of p.data[facet]) used.add(id);

@@ -22,14 +22,14 @@ import type { Locale } from '../i18n/locales.ts';
 import { EXAMPLE_FILTER } from './search-keys.ts';
 
 /** A facet: one Pagefind filter key. The order here is the order on the search page. */
-export interface Facet {
+export interface SearchFacet {
   /** Pagefind filter key and URL parameter name. Never rename one: shared links use it. */
   key: string;
   /** Values come from this vocabulary (ids in URLs, labels in the index). */
   vocabulary?: VocabularyName;
 }
 
-export const facets = [
+export const searchFacets = [
   { key: 'type' },
   { key: 'theme', vocabulary: 'themes' },
   { key: 'phase', vocabulary: 'phases' },
@@ -39,14 +39,14 @@ export const facets = [
   { key: 'eventType', vocabulary: 'eventTypes' },
   { key: 'materialType', vocabulary: 'materialTypes' },
   { key: 'event' },
-] as const satisfies readonly Facet[];
+] as const satisfies readonly SearchFacet[];
 
-export type FacetKey = (typeof facets)[number]['key'];
+export type FacetKey = (typeof searchFacets)[number]['key'];
 
 export { EXAMPLE_FILTER } from './search-keys.ts';
 
-/** Collections whose entries have their own page and therefore end up in the index. */
-export const searchableCollections = ['practices', 'cases', 'events', 'materials', 'news', 'pages'] as const satisfies readonly CollectionName[];
+/** Collections whose entries end up in the index (`searchable` in the registry). */
+export { searchableCollections } from '../schema/index.ts';
 
 /** A facet value: `id` goes into URLs, `label` is what the index stores and people see. */
 export interface FacetValue {
@@ -77,7 +77,7 @@ export interface SearchContext {
 }
 
 const facetByVocabulary = new Map<string, FacetKey>(
-  facets.flatMap((f) => ('vocabulary' in f ? [[f.vocabulary as string, f.key] as const] : [])),
+  searchFacets.flatMap((f) => ('vocabulary' in f ? [[f.vocabulary as string, f.key] as const] : [])),
 );
 
 /** Date fields in order of preference for an entry's search date (events: when they happen). */
@@ -133,14 +133,6 @@ function addValue(filters: SearchAttributes['filters'], key: FacetKey | typeof E
   if (!list.some((v) => v.id === value.id)) list.push(value);
 }
 
-/** The label of a facet value in a language (vocabulary facets, `type`); undefined for free values such as events. */
-export function facetValueLabel(key: FacetKey, id: string, locale: Locale): string | undefined {
-  const facet = facets.find((f) => f.key === key);
-  if (facet && 'vocabulary' in facet) return termLabel(facet.vocabulary, id, locale);
-  if (key === 'type' && id in collections) return collections[id as CollectionName].labelSingular[locale];
-  return undefined;
-}
-
 /** All values a vocabulary facet can take, in vocabulary order. */
 export function vocabularyValues(vocabulary: VocabularyName, locale: Locale): FacetValue[] {
   return vocabularies[vocabulary].map((term) => ({ id: term.id, label: term.label[locale] }));
@@ -170,7 +162,7 @@ export function searchAttributes(collection: CollectionName, data: Record<string
 
   const date = DATE_FIELDS.map((f) => isoDate(data[f])).find(Boolean);
   const summary = [data.summary, data.description].find((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const tags = [...new Set(facets.flatMap((f) => (filters[f.key] ?? []).map((v) => v.label)))].join(', ');
+  const tags = [...new Set(searchFacets.flatMap((f) => (filters[f.key] ?? []).map((v) => v.label)))].join(', ');
   return {
     filters,
     meta: { ...(date && { date }), ...(summary && { summary: summary.trim() }), ...(tags && { tags }) },

@@ -10,7 +10,7 @@ import { contentIndex } from './content-index.ts';
 import { entriesIn, splitId } from './entries.ts';
 import {
   eventSummary,
-  facets,
+  searchFacets,
   searchAttributes,
   searchableCollections,
   vocabularyValues,
@@ -74,7 +74,7 @@ export interface FacetGroup {
 /** Facet groups with at least one value among `entries`, values in vocabulary (or collection) order. */
 export function facetGroups(entries: readonly SearchEntry[], locale: Locale, skip: readonly FacetKey[] = []): FacetGroup[] {
   const groups: FacetGroup[] = [];
-  for (const facet of facets) {
+  for (const facet of searchFacets) {
     if (skip.includes(facet.key)) continue;
     const counts = new Map<string, { label: string; count: number }>();
     for (const entry of entries) {

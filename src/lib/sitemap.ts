@@ -13,13 +13,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultLocale, locales } from '../i18n/locales.ts';
-import { entryPath, type EntryCollection } from '../i18n/routes.ts';
+import { entryPath } from '../i18n/routes.ts';
+import { localizedCollections } from '../schema/collections.ts';
 import { PRIVATE_PREFIXES } from './seo-defaults.ts';
 import { readFrontmatter } from '../integrations/content-guard/frontmatter.ts';
 import { readYaml } from '../integrations/content-guard/yaml.ts';
-
-/** Collections and their folder layout (mirrors src/schema/index.ts, which is not imported here to keep zod out of the config). */
-const LOCALIZED: EntryCollection[] = ['practices', 'cases', 'events', 'news', 'pages'];
 
 /**
  * The frontmatter of an MDX file, or {} when there is none or it breaks the content rules (the build
@@ -32,7 +30,7 @@ export function frontmatter(source: string): Record<string, unknown> {
 /** Site paths of every page that shows example content (`example: true`), in each language it exists in. */
 export function examplePaths(contentDir: string): Set<string> {
   const paths = new Set<string>();
-  for (const collection of LOCALIZED) {
+  for (const collection of localizedCollections) {
     for (const locale of locales) {
       const dir = join(contentDir, collection, locale);
       if (!existsSync(dir)) continue;

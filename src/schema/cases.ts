@@ -29,15 +29,14 @@ export const caseSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     /** Name of the municipality. */
     municipality: field(z.string().min(2), { label: { nl: 'Gemeente', en: 'Municipality' }, i18n: 'duplicate' }),
     /** Province the municipality lies in. */
-    province: field(termOf('provinces'), { label: { nl: 'Provincie', en: 'Province' }, vocabulary: 'provinces', i18n: 'duplicate' }),
+    province: field(termOf('provinces'), { label: { nl: 'Provincie', en: 'Province' }, i18n: 'duplicate' }),
     /** Where the municipality stands with community sponsorship. */
-    status: field(termOf('caseStatuses'), { label: { nl: 'Status', en: 'Status' }, vocabulary: 'caseStatuses', i18n: 'duplicate' }),
+    status: field(termOf('caseStatuses'), { label: { nl: 'Status', en: 'Status' }, i18n: 'duplicate' }),
     /** Year it started, if known. */
     since: field(z.number().int().min(2000).max(2100).optional(), { label: { nl: 'Sinds (jaar)', en: 'Since (year)' }, i18n: 'duplicate' }),
     /** Forms of sponsorship in this municipality. */
     variants: field(z.array(termOf('variants')).default([]), {
       label: { nl: 'Vormen van sponsorship', en: 'Sponsorship variants' },
-      vocabulary: 'variants',
       i18n: 'duplicate',
     }),
     /** Organisations that work on it, only as documented. */

@@ -58,11 +58,10 @@ export const eventSchema = () =>
   fields({
       ...entryBase,
       /** Kind of event. */
-      type: field(termOf('eventTypes'), { label: { nl: 'Soort', en: 'Type' }, vocabulary: 'eventTypes', i18n: 'duplicate' }),
+      type: field(termOf('eventTypes'), { label: { nl: 'Soort', en: 'Type' }, i18n: 'duplicate' }),
       /** Whether it goes ahead; shown on the page and in JSON-LD eventStatus. */
       status: field(termOf('eventStatuses').default('scheduled'), {
         label: { nl: 'Status', en: 'Status' },
-        vocabulary: 'eventStatuses',
         i18n: 'duplicate',
       }),
       /** Local start (Amsterdam time). */
@@ -107,7 +106,7 @@ export const eventSchema = () =>
       /** Sources for the facts about the event. */
       sources: field(z.array(source()).default([]), { label: { nl: 'Bronnen', en: 'Sources' }, i18n: 'duplicate' }),
       /** Themes covered. */
-      themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, vocabulary: 'themes', i18n: 'duplicate' }),
+      themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, i18n: 'duplicate' }),
     })
     .refine((e) => (e.allDay ? e.end.slice(0, 10) >= e.start.slice(0, 10) : e.end > e.start), {
       error: 'the event must end after it starts: set "end" later than "start" (for an all-day event: the same day or later)',
@@ -124,4 +123,3 @@ export const eventSchema = () =>
     });
 
 export type EventData = z.infer<ReturnType<typeof eventSchema>>;
-export type SessionData = z.infer<typeof sessionSchema>;

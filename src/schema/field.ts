@@ -4,7 +4,7 @@
  * list of fields anywhere in the project.
  */
 import type { z } from 'astro/zod';
-import { defOf, findFields, schemaAt, type SchemaPath } from './zod-walk.ts';
+import { defOf, findFields, schemaAt, unwrap, type SchemaPath } from './zod-walk.ts';
 
 export interface Bilingual {
   nl: string;
@@ -29,7 +29,10 @@ export interface FieldMeta {
   hint?: Bilingual;
   /** Widget override where the type does not say enough (long text, image, date-time). */
   widget?: WidgetHint;
-  /** For select fields: the vocabulary the options come from (see vocabularies.ts). */
+  /**
+   * For select fields: the vocabulary the options come from (see vocabularies.ts). Not written by hand: `field()`
+   * takes it from the term schema (`termOf(name)` carries its vocabulary name), also inside a list.
+   */
   vocabulary?: string;
   /** For references: the collection the value points at (by its language-neutral slug). */
   relation?: string;
@@ -40,8 +43,18 @@ export interface FieldMeta {
 }
 
 /** Attach editor metadata to a schema. Call it last, so the metadata sits on the outermost schema. */
-export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  return schema.meta(meta as unknown as Record<string, unknown>) as T;
+export function field<T extends z.ZodType>(schema: T, meta: Omit<FieldMeta, 'vocabulary'>): T {
+  const vocabulary = vocabularyOf(schema);
+  return schema.meta({ ...meta, ...(vocabulary && { vocabulary }) } as unknown as Record<string, unknown>) as T;
+}
+
+/** The vocabulary a term schema names (`termOf()` puts it in the schema's metadata), under wrappers and in a list's items. */
+function vocabularyOf(schema: z.ZodType): string | undefined {
+  const core = unwrap(schema);
+  const own = (core.meta() as { vocabulary?: string } | undefined)?.vocabulary;
+  if (own) return own;
+  const def = defOf(core);
+  return def.type === 'array' && def.element ? vocabularyOf(def.element) : undefined;
 }
 
 /** Read the metadata attached with `field()`, looking through optional/default/nullable wrappers. */

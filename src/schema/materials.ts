@@ -31,9 +31,9 @@ export const materialSchema = () =>
         widget: 'text',
       }),
       /** Kind of material. */
-      type: field(termOf('materialTypes'), { label: { nl: 'Soort', en: 'Type' }, vocabulary: 'materialTypes' }),
+      type: field(termOf('materialTypes'), { label: { nl: 'Soort', en: 'Type' } }),
       /** Language the material is written in. */
-      language: field(termOf('contentLanguages'), { label: { nl: 'Taal', en: 'Language' }, vocabulary: 'contentLanguages' }),
+      language: field(termOf('contentLanguages'), { label: { nl: 'Taal', en: 'Language' } }),
       /** Uploaded file under /uploads/ (give a file or a URL). */
       file: field(
         uploadPath().optional(),
@@ -42,7 +42,7 @@ export const materialSchema = () =>
       /** External address (give a file or a URL). */
       url: field(url().optional(), { label: { nl: 'Externe link', en: 'External link' } }),
       /** Themes covered. */
-      themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' }, vocabulary: 'themes' }),
+      themes: field(z.array(termOf('themes')).default([]), { label: { nl: "Thema's", en: 'Themes' } }),
       /** Date of the material (e.g. the day it was presented). */
       date: field(date(), { label: { nl: 'Datum', en: 'Date' }, widget: 'date' }),
       /** Optional readable short-link code (/m/<short>/); without it a 5-character code is derived from the slug. */

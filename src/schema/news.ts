@@ -17,5 +17,3 @@ export const newsSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     /** Where the content comes from. */
     sources: field(z.array(source()).default([]), { label: { nl: 'Bronnen', en: 'Sources' }, i18n: 'duplicate' }),
   });
-
-export type NewsData = z.infer<ReturnType<typeof newsSchema>>;

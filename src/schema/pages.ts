@@ -17,5 +17,3 @@ export const pageSchema = () =>
     /** Example content still to be replaced. */
     example: field(z.boolean().default(false), { label: { nl: 'Voorbeeldinhoud', en: 'Example content' }, i18n: 'duplicate' }),
   });
-
-export type PageData = z.infer<ReturnType<typeof pageSchema>>;

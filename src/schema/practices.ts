@@ -10,21 +10,18 @@ export const practiceSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     /** Themes the practice is about (at least one); drive the theme filter. */
     themes: field(z.array(termOf('themes')).min(1, { error: 'choose at least one theme' }), {
       label: { nl: "Thema's", en: 'Themes' },
-      vocabulary: 'themes',
       i18n: 'duplicate',
     }),
     /** Phases of sponsorship it applies to; drive the "start in your municipality" guide. */
-    phases: field(z.array(termOf('phases')).default([]), { label: { nl: 'Fasen', en: 'Phases' }, vocabulary: 'phases', i18n: 'duplicate' }),
+    phases: field(z.array(termOf('phases')).default([]), { label: { nl: 'Fasen', en: 'Phases' }, i18n: 'duplicate' }),
     /** Who it is written for. */
     audiences: field(z.array(termOf('audiences')).default([]), {
       label: { nl: 'Doelgroepen', en: 'Audiences' },
-      vocabulary: 'audiences',
       i18n: 'duplicate',
     }),
     /** Forms of sponsorship it applies to. */
     variants: field(z.array(termOf('variants')).default([]), {
       label: { nl: 'Vormen van sponsorship', en: 'Sponsorship variants' },
-      vocabulary: 'variants',
       i18n: 'duplicate',
     }),
     /** Municipality case studies that illustrate the practice. */
@@ -43,5 +40,3 @@ export const practiceSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
       i18n: 'duplicate',
     }),
   });
-
-export type PracticeData = z.infer<ReturnType<typeof practiceSchema>>;

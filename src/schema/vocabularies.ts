@@ -124,12 +124,15 @@ export const vocabularies = {
 export type VocabularyName = keyof typeof vocabularies;
 export type TermId<V extends VocabularyName> = (typeof vocabularies)[V][number]['id'];
 
-/** A zod enum of a vocabulary's ids; the error lists the allowed values so an editor can fix a typo. */
+/**
+ * A zod enum of a vocabulary's ids; the error lists the allowed values so an editor can fix a typo. It carries the
+ * vocabulary's name in its metadata, which `field()` copies to the field (CMS options, search facets read it there).
+ */
 export function termOf<V extends VocabularyName>(name: V) {
   const ids = vocabularies[name].map((term) => term.id) as [TermId<V>, ...TermId<V>[]];
-  return z.enum(ids, {
-    error: (issue) => `"${String(issue.input)}" is not a known ${name} value. Use one of: ${ids.join(', ')}`,
-  });
+  return z
+    .enum(ids, { error: (issue) => `"${String(issue.input)}" is not a known ${name} value. Use one of: ${ids.join(', ')}` })
+    .meta({ vocabulary: name });
 }
 
 export function termLabel(name: VocabularyName, id: string, locale: keyof Bilingual): string {

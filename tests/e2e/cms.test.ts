@@ -8,7 +8,7 @@
  *
  * Names of existing entries are read from content/ at run time: whatever starter content main has.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { imageProblems } from '../../scripts/lib/page-weight.ts';
 import { userEnv } from '../helpers/user-env.ts';
@@ -76,14 +76,19 @@ async function attempt<T>(probe: () => T | Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Polls `probe` until it gives a value; a timeout names `what`, plus what `explain` reports. */
+/** Polls `probe` (vi.waitFor) until it gives a value; a timeout names `what`, plus what `explain` reports. */
 async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = 30_000, explain?: () => Promise<string>): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await attempt(probe);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${explain ? `\n${await explain()}` : ''}`);
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    return await vi.waitFor(
+      async () => {
+        const value = await attempt(probe);
+        if (!value) throw new Error(`not yet: ${what}`);
+        return value as T;
+      },
+      { timeout, interval: 200 },
+    );
+  } catch {
+    throw new Error(`timed out waiting for ${what}${explain ? `\n${await explain()}` : ''}`);
   }
 }
 

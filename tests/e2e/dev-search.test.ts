@@ -7,7 +7,7 @@
  * The dev server runs in a throw-away copy of the project (helpers/project-copy.ts), so the edit never
  * touches the working tree and its content store never mixes with that of another running dev server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -86,9 +86,6 @@ describe('search on the dev server', () => {
     expect(await search(NEW_WORD)).toEqual([]);
     appendFileSync(practiceFile(), `\nDe ${NEW_WORD} staat alleen op deze pagina.\n`);
     // The index is rebuilt a second after the change; a new search session waits for it.
-    const deadline = Date.now() + 90_000;
-    let found: string[] = [];
-    while (Date.now() < deadline && !(found = await search(NEW_WORD)).includes(path)) await new Promise((r) => setTimeout(r, 1000));
-    expect(found).toEqual([path]);
+    await vi.waitFor(async () => expect(await search(NEW_WORD)).toEqual([path]), { timeout: 90_000, interval: 1000 });
   }, 180_000);
 });

@@ -3,6 +3,7 @@
  * it also stops what it started; its output kept for the error message when it does not come up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { vi } from 'vitest';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -31,11 +32,23 @@ export function startServerProcess(name: string, command: string, args: string[]
     child,
     output: () => log,
     async until(what, probe, timeout = 180_000) {
-      const deadline = Date.now() + timeout;
-      while (!(await probe())) {
-        if (!running()) throw new Error(`${name} ended (${child.exitCode ?? child.signalCode}) before ${what}:\n${log.slice(-3000)}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
-        await new Promise((r) => setTimeout(r, 250));
+      const ended = () => new Error(`${name} ended (${child.exitCode ?? child.signalCode}) before ${what}:\n${log.slice(-3000)}`);
+      if (!running()) throw ended();
+      // The probe is polled with vi.waitFor; the process ending first fails at once instead of at the timeout.
+      let exitListener: (() => void) | undefined;
+      const exited = new Promise<never>((_, reject) => child.once('exit', (exitListener = () => reject(ended()))));
+      try {
+        await Promise.race([
+          vi.waitFor(async () => {
+            if (!(await probe())) throw new Error(`not yet: ${what}`);
+          }, { timeout, interval: 250 }).catch(() => {
+            throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
+          }),
+          exited,
+        ]);
+      } finally {
+        if (exitListener) child.off('exit', exitListener);
+        exited.catch(() => undefined);
       }
     },
     async stop() {

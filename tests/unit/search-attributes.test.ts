@@ -7,13 +7,13 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
 import { vocabularies } from '../../src/schema/vocabularies.ts';
-import { eventSummary, facetFields, facets, searchAttributes } from '../../src/lib/search-attributes.ts';
+import { eventSummary, facetFields, searchFacets, searchAttributes } from '../../src/lib/search-attributes.ts';
 import { generateCorpus } from '../../scripts/corpus.ts';
 
 describe('search attributes', () => {
   it('finds every facet vocabulary on some collection field (no facet without a source)', () => {
     const used = new Set((Object.keys(collections) as CollectionName[]).flatMap((c) => facetFields(c).map(([, key]) => key)));
-    for (const facet of facets) if ('vocabulary' in facet) expect(used, facet.key).toContain(facet.key);
+    for (const facet of searchFacets) if ('vocabulary' in facet) expect(used, facet.key).toContain(facet.key);
   });
 
   it('maps a practice to type, vocabulary filters with labels in the page language, date, summary and tags', () => {
