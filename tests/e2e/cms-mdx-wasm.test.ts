@@ -67,7 +67,8 @@ beforeAll(async () => {
   decap = await startDecapServer(repo);
   site = await serveSite();
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  // One context for every tab: the login is kept in its storage (openPage opens tabs in it).
+  await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
   await openPage('/');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: collections.pages.label.nl }).first().waitFor();
