@@ -68,6 +68,7 @@ beforeAll(async () => {
   site = await serveSite();
   decap = await startDecapServer(repo, [site.origin]);
   browser = await launchBrowser();
+  // One context for every tab: the login is kept in its storage (openPage opens tabs in it).
   await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
   await openPage('/');
   await page.getByRole('button', { name: 'Inloggen' }).click();
