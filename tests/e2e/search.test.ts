@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { SearchEventDetail, SearchEventName } from '../../src/components/search/search-events.ts';
+import type { SearchEventDetail, SearchEventName } from '../../src/search/client/search-events.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
@@ -754,13 +754,24 @@ describe('cost', () => {
   it('an article page requests no search code, style or index until search is opened', async () => {
     const page = await newPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const inFlight = new Set<unknown>();
+    page.on('request', (request) => {
+      requests.push(new URL(request.url()).pathname);
+      inFlight.add(request);
+    });
+    for (const settled of ['requestfinished', 'requestfailed'] as const) page.on(settled, (request) => inFlight.delete(request));
     const article = entryPath('practices', dutchPractices[0]!.slug, 'nl');
-    await page.goto(server.origin + article, { waitUntil: 'networkidle' });
+    await page.goto(server.origin + article, { waitUntil: 'load' });
     await page.mouse.move(10, 10);
     await page.locator('[data-search-open]').first().hover();
     await page.locator('[data-search-open]').first().focus();
-    await page.waitForTimeout(300);
+    // Whatever the page would start on its own (on load, on hover or focus, or once idle, as a prefetch would) has
+    // started by the time it has painted twice and been idle; then every request it made must have ended.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done, { timeout: 2000 })))),
+    );
+    await expect.poll(() => inFlight.size).toBe(0);
+    expect(requests.length, 'the request log saw the page load').toBeGreaterThan(0);
     const client = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[data-src]')?.dataset.src);
     expect(client).toMatch(/^\/_astro\/search-client\.[\w-]+\.js$/);
     const searchy = requests.filter((p) => p.startsWith('/pagefind/') || p === client || /search/i.test(p));

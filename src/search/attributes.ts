@@ -19,7 +19,7 @@ import { collections, type CollectionName } from '../schema/index.ts';
 import { fieldMeta } from '../schema/field.ts';
 import { termLabel, vocabularies, type VocabularyName } from '../schema/vocabularies.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { EXAMPLE_FILTER } from './search-keys.ts';
+import { EXAMPLE_FILTER } from './keys.ts';
 
 /** A facet: one Pagefind filter key. The order here is the order on the search page. */
 export interface Facet {
@@ -43,7 +43,7 @@ export const facets = [
 
 export type FacetKey = (typeof facets)[number]['key'];
 
-export { EXAMPLE_FILTER } from './search-keys.ts';
+export { EXAMPLE_FILTER } from './keys.ts';
 
 /** Collections whose entries have their own page and therefore end up in the index. */
 export const searchableCollections = ['practices', 'cases', 'events', 'materials', 'news', 'pages'] as const satisfies readonly CollectionName[];
