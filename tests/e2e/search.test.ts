@@ -759,7 +759,8 @@ describe('cost', () => {
       requests.push(new URL(request.url()).pathname);
       inFlight.add(request);
     });
-    for (const settled of ['requestfinished', 'requestfailed'] as const) page.on(settled, (request) => inFlight.delete(request));
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
     const article = entryPath('practices', dutchPractices[0]!.slug, 'nl');
     await page.goto(server.origin + article, { waitUntil: 'load' });
     await page.mouse.move(10, 10);

@@ -32,13 +32,13 @@ if (!window.__searchLoader) {
       },
     );
   };
-  addEventListener('click', (event) => {
+  window.addEventListener('click', (event) => {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('[data-search-open]');
     if (!link || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     open(link);
   });
-  addEventListener('keydown', (event) => {
+  window.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();
     const target = event.target as HTMLElement;
     const modifier = event.ctrlKey || event.metaKey;
