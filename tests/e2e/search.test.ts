@@ -667,6 +667,10 @@ describe('result cards', () => {
     expect(await results.locator('.sr-type').count()).toBe(count);
     expect(await results.locator('time.sr-date').count()).toBe(count);
     expect(await page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBeNull();
+    // The page records its timings on the performance timeline: the engine's part, then the results on screen.
+    const [engine, shown] = await page.evaluate(() => ['search:engine', 'search:shown'].map((name) => performance.getEntriesByName(name).at(-1)?.duration));
+    expect(engine).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThanOrEqual(engine!);
 
     release();
     await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
