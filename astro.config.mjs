@@ -8,7 +8,7 @@ import { contentGuard as mdxBodyGuard } from './src/lib/mdx-guard/plugin.ts';
 import { MDX_FEATURES } from './src/lib/mdx-guard/features.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/sitemap.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/integration.ts';
 import contentFilesGuard from './src/integrations/content-guard/index.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import devCsp from './src/integrations/dev-csp.ts';

@@ -29,7 +29,7 @@ import { budgets, kb, pageWeight } from './lib/page-weight.ts';
 import { formatTransfer, transferSizes } from './lib/transfer-size.ts';
 import { printOfflineSizes } from './lib/offline-size.ts';
 import { sectionPath } from '../src/i18n/routes.ts';
-import { resultCardsPath } from '../src/components/search/result-cards.ts';
+import { resultCardsPath } from '../src/search/result-cards.ts';
 import { gb, mb, measure, size } from './bench/measure.ts';
 import { buildPeers, preparePeers, type PeerBuild } from './bench/peers.ts';
 import { changedFileRebuild } from './bench/rebuild.ts';
@@ -73,7 +73,7 @@ for (const count of counts) {
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
   console.log(`build: ${build.seconds.toFixed(1)} s (CPU ${build.cpu.toFixed(1)} s), ${pages} pages, peak ${mb(build.peak)}`);
 
-  const indexer = `import { indexSite } from ${JSON.stringify(join(root, 'src/integrations/pagefind.ts'))}; await indexSite(process.argv[1]);`;
+  const indexer = `import { indexSite } from ${JSON.stringify(join(root, 'src/search/build-index.ts'))}; await indexSite(process.argv[1]);`;
   const index = await measure(process.execPath, ['--input-type=module', '-e', indexer, out], { cwd: root });
   console.log(`index: ${index.seconds.toFixed(1)} s, peak ${mb(index.peak)} (${index.output.trim()})`);
 

@@ -1,8 +1,8 @@
 /**
  * A client module that pages load only on demand (`import(url)` from a tiny inline script): in a build a
  * Vite plugin emits it as its own hashed chunk and publishes the chunk's URL on globalThis before pages are
- * rendered; under `astro dev` Vite serves the TypeScript source at its own path. (The search client does
- * the same in src/integrations/pagefind.ts and src/components/search/client-url.ts.)
+ * rendered; under `astro dev` Vite serves the TypeScript source at its own path. Used by the search client
+ * (src/search/client-chunk.ts) and the offline save control (src/offline/control-chunk.ts).
  */
 import type { Plugin } from 'vite';
 

@@ -3,7 +3,7 @@
  * page say that search needs a connection and link the events saved on this device (the worker's registry).
  */
 import { REGISTRY_URL, type Registry } from './protocol.ts';
-import type { Translate } from '../components/search/strings.ts';
+import type { Translate } from '../search/client/strings.ts';
 
 /** When the browser is offline: explain it in `status` and list the saved events in `box`; false when online. */
 export function explainOffline(status: HTMLElement, box: HTMLElement, t: Translate): boolean {

@@ -8,8 +8,8 @@ import { projectRoot, testDist } from '../helpers/paths.ts';
 import { entryPath, homePath, sectionPath } from '../../src/i18n/routes.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { collections } from '../../src/schema/index.ts';
-import { readFragments } from '../../src/integrations/result-cards.ts';
-import { headFromRow, resultCardsPath, type ResultCardsFile } from '../../src/components/search/result-cards.ts';
+import { readFragments } from '../../src/search/result-cards-build.ts';
+import { headFromRow, resultCardsPath, type ResultCardsFile } from '../../src/search/result-cards.ts';
 
 const items = contentItems();
 const contentRoot = join(projectRoot, 'content');

@@ -1,7 +1,7 @@
 /**
  * Search on the dev server (`npm start` / `npm run dev`): there is no build output, so the Pagefind
  * integration crawls the running site, indexes it in memory and serves the index at /pagefind/
- * (src/integrations/pagefind.ts). Checked as an editor sees it: a query on /zoeken/ finds a starter page,
+ * (src/search/dev-index.ts). Checked as an editor sees it: a query on /zoeken/ finds a starter page,
  * and a word added to a content file is found a few seconds later, without a restart.
  *
  * The dev server runs in a throw-away copy of the project (helpers/project-copy.ts), so the edit never
@@ -18,7 +18,7 @@ import { copyProject } from '../helpers/project-copy.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
-import type { SearchEventDetail } from '../../src/components/search/search-events.ts';
+import type { SearchEventDetail } from '../../src/search/client/search-events.ts';
 
 const practice = contentItems().find((item) => item.collection === 'practices' && item.locale === 'nl');
 /** Not a Dutch or English word, so only the edit below can put it on a page. */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { SearchEventDetail, SearchEventName } from '../../src/components/search/search-events.ts';
+import type { SearchEventDetail, SearchEventName } from '../../src/search/client/search-events.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
@@ -667,6 +667,10 @@ describe('result cards', () => {
     expect(await results.locator('.sr-type').count()).toBe(count);
     expect(await results.locator('time.sr-date').count()).toBe(count);
     expect(await page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBeNull();
+    // The page records its timings on the performance timeline: the engine's part, then the results on screen.
+    const [engine, shown] = await page.evaluate(() => ['search:engine', 'search:shown'].map((name) => performance.getEntriesByName(name).at(-1)?.duration));
+    expect(engine).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThanOrEqual(engine!);
 
     release();
     await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
@@ -754,13 +758,25 @@ describe('cost', () => {
   it('an article page requests no search code, style or index until search is opened', async () => {
     const page = await newPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const inFlight = new Set<unknown>();
+    page.on('request', (request) => {
+      requests.push(new URL(request.url()).pathname);
+      inFlight.add(request);
+    });
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
     const article = entryPath('practices', dutchPractices[0]!.slug, 'nl');
-    await page.goto(server.origin + article, { waitUntil: 'networkidle' });
+    await page.goto(server.origin + article, { waitUntil: 'load' });
     await page.mouse.move(10, 10);
     await page.locator('[data-search-open]').first().hover();
     await page.locator('[data-search-open]').first().focus();
-    await page.waitForTimeout(300);
+    // Whatever the page would start on its own (on load, on hover or focus, or once idle, as a prefetch would) has
+    // started by the time it has painted twice and been idle; then every request it made must have ended.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done, { timeout: 2000 })))),
+    );
+    await expect.poll(() => inFlight.size).toBe(0);
+    expect(requests.length, 'the request log saw the page load').toBeGreaterThan(0);
     const client = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[data-src]')?.dataset.src);
     expect(client).toMatch(/^\/_astro\/search-client\.[\w-]+\.js$/);
     const searchy = requests.filter((p) => p.startsWith('/pagefind/') || p === client || /search/i.test(p));

@@ -1,8 +1,8 @@
 /** Result cards: read from Pagefind fragment files (gzipped, plain or grouped), one file per language. */
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildResultCards, readFragments } from '../../src/integrations/result-cards.ts';
-import { headFromFragment, headFromRow, rowFromHead, type ResultCardsFile } from '../../src/components/search/result-cards.ts';
+import { buildResultCards, readFragments } from '../../src/search/result-cards-build.ts';
+import { headFromFragment, headFromRow, rowFromHead, type ResultCardsFile } from '../../src/search/result-cards.ts';
 
 const signed = (json: unknown) => Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]);
 const gz = (json: unknown) => gzipSync(signed(json));

@@ -7,7 +7,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../src/schema/index.ts';
 import { vocabularies } from '../../src/schema/vocabularies.ts';
-import { eventSummary, facetFields, searchFacets, searchAttributes } from '../../src/lib/search-attributes.ts';
+import { eventSummary, facetFields, searchFacets, searchAttributes } from '../../src/search/attributes.ts';
 import { generateCorpus } from '../../scripts/corpus.ts';
 
 describe('search attributes', () => {

@@ -1,70 +1,17 @@
 /**
- * Site search with Pagefind, as an Astro integration.
- *
- * - `astro build`: after the build (astro:build:done), Pagefind's Node API indexes the HTML in the output
- *   folder and writes <outDir>/pagefind/. Only elements marked `data-pagefind-body` are indexed (content
- *   pages); every other page (home, listings, search, 404, /admin) is left out. Pagefind makes one index per
- *   `<html lang>`, so Dutch pages are stemmed as Dutch and each language searches only itself. Beside the
- *   index it writes the result cards (cards-<lang>.json, src/components/search/result-cards.ts).
- *   SEARCH_INDEX=off skips indexing (the benchmark times it separately with indexSite()).
- * - `astro dev`: there is no build output, so the dev server crawls its own pages, indexes them in memory and
- *   serves the bundle at /pagefind/ (re-indexed, debounced, when content/ or src/ changes).
- *   SEARCH_DEV_INDEX=off turns this off; the index is then built on the first request to /pagefind/.
- * - The lazily loaded search client (dialog, listing filters) is emitted as its own chunk; its URL is
- *   handed to the pages through searchClientUrl() (src/components/search/client-url.ts).
+ * The dev-server index (`astro dev`): there is no build output, so the dev server crawls its own pages, indexes
+ * them in memory and serves the bundle at /pagefind/ (re-indexed, debounced, when content/ or src/ changes).
+ * SEARCH_DEV_INDEX=off turns the crawl at start-up off; the index is then built on the first request to /pagefind/.
  */
-import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { collections } from '../schema/index.ts';
 import { locales } from '../i18n/locales.ts';
 import { entryPath, homePath, sectionPath, type EntryCollection } from '../i18n/routes.ts';
-import { SEARCH_CLIENT_GLOBAL, SEARCH_CLIENT_SOURCE } from '../components/search/client-url.ts';
-import { buildResultCards } from './result-cards.ts';
-
-type Log = (message: string) => void;
-
-/** Index a built site folder into <dir>/pagefind. Returns the number of pages indexed and the time taken. */
-export async function indexSite(dir: string, log: Log = console.log): Promise<{ pages: number; seconds: number }> {
-  const started = performance.now();
-  const bundle = join(dir, 'pagefind');
-  // A stale bundle (for example one copied from public/) would leave old fragments behind.
-  await rm(bundle, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
-    await writeResultCards(bundle);
-    const seconds = (performance.now() - started) / 1000;
-    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang} ${page_count}`);
-    const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    log(`indexed ${pages} pages (${languages.join(', ')}) of ${added.page_count} HTML files in ${seconds.toFixed(1)} s into ${bundle}`);
-    return { pages, seconds };
-  } finally {
-    await index.deleteIndex().catch(() => {});
-    await pagefind.close();
-  }
-}
-
-/** The result cards of every language, from the fragments just written (src/integrations/result-cards.ts). */
-async function writeResultCards(bundle: string): Promise<void> {
-  const folder = join(bundle, 'fragment');
-  // No indexed page, no fragment folder: then there are no cards either.
-  if (!existsSync(folder)) return;
-  // One file at a time: a large site has thousands of fragments.
-  const fragments: [string, Uint8Array][] = [];
-  for (const name of await readdir(folder)) fragments.push([name, await readFile(join(folder, name))]);
-  for (const [path, json] of buildResultCards(fragments)) await writeFile(join(bundle, path), json);
-}
+import type { Log } from './build-index.ts';
+import { buildResultCards } from './result-cards-build.ts';
 
 /** Every content page's path, read from the content folder (same rules as src/lib/routes.ts). */
 export function contentPaths(contentDir: string): string[] {
@@ -102,7 +49,7 @@ const contentTypes: Record<string, string> = {
 const SETTLE_MS = 1000;
 
 /** The dev-server index: crawl the running site, index the pages in memory, serve them at /pagefind/. */
-function devIndex(root: string, contentDir: string, log: Log) {
+export function devIndex(root: string, contentDir: string, log: Log) {
   let origin = '';
   /** Every file ever served this session: an open tab may still ask for fragments of an older index. */
   const files = new Map<string, Uint8Array>();
@@ -204,50 +151,6 @@ function devIndex(root: string, contentDir: string, log: Log) {
       res.setHeader('content-type', contentTypes[name.split('.').pop()!] ?? 'application/octet-stream');
       res.setHeader('cache-control', 'no-cache');
       res.end(body);
-    },
-  };
-}
-
-/** Emits the lazily loaded search client as its own chunk and publishes its URL for the pages. */
-function searchClientPlugin(entry: string): Plugin {
-  let ref = '';
-  return {
-    name: 'samen-hier:search-client',
-    apply: 'build',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    buildStart() {
-      ref = this.emitFile({ type: 'chunk', id: entry, name: 'search-client', preserveSignature: 'exports-only' });
-    },
-    generateBundle() {
-      (globalThis as Record<string, unknown>)[SEARCH_CLIENT_GLOBAL] = `/${this.getFileName(ref)}`;
-    },
-  };
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  let dev: ReturnType<typeof devIndex> | undefined;
-  return {
-    name: 'samen-hier:pagefind',
-    hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [searchClientPlugin(join(root, SEARCH_CLIENT_SOURCE))] } });
-        if (command === 'dev') dev = devIndex(root, resolve(root, process.env.CONTENT_DIR ?? 'content'), (m) => console.log(`[search] ${m}`));
-      },
-      'astro:server:setup': ({ server }) => {
-        if (!dev) return;
-        const index = dev;
-        server.middlewares.use((req, res, next) => void index.middleware(req, res, next));
-        server.watcher.on('all', (_event, file) => index.changed(file));
-      },
-      'astro:server:start': ({ address }) => {
-        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-        dev?.start(`http://${host}:${address.port}`);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SEARCH_INDEX === 'off') return logger.info('SEARCH_INDEX=off: search index not built');
-        await indexSite(fileURLToPath(dir), (m) => logger.info(m));
-      },
     },
   };
 }

@@ -1,13 +1,13 @@
 /**
  * Build-time view of what the search index holds, per language: the search attributes of every entry that
  * has a page, and the facet groups (values with counts) the search page and listing filters offer.
- * Uses the same mapping as the index itself (search-attributes.ts), so server-rendered counts match Pagefind's.
+ * Uses the same mapping as the index itself (attributes.ts), so server-rendered counts match Pagefind's.
  */
 import type { CollectionName } from '../schema/index.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
-import { contentIndex } from './content-index.ts';
-import { entriesIn, splitId } from './entries.ts';
+import { contentIndex } from '../lib/content-index.ts';
+import { entriesIn, splitId } from '../lib/entries.ts';
 import {
   eventSummary,
   searchFacets,
@@ -17,7 +17,7 @@ import {
   type EventSummary,
   type FacetKey,
   type SearchAttributes,
-} from './search-attributes.ts';
+} from './attributes.ts';
 import { collections } from '../schema/index.ts';
 
 /** Events in a language (falling back to Dutch, as pages do), reduced to what search needs. */

@@ -1,5 +1,5 @@
 /**
- * Writes the result cards (src/components/search/result-cards.ts) from the fragments Pagefind has just
+ * Writes the result cards (result-cards.ts) from the fragments Pagefind has just
  * produced: one file per language, keyed by the fragment's name, which is the id Pagefind gives a result.
  */
 import { gunzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import {
   RESULT_CARDS_VERSION,
   type FragmentData,
   type ResultCardsFile,
-} from '../components/search/result-cards.ts';
+} from './result-cards.ts';
 
 /** Pagefind prefixes every decompressed file with this signature. */
 const SIGNATURE = 'pagefind_dcd';

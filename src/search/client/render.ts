@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { PagefindResultData } from './engine.ts';
-import { headFromFragment, type ResultHead } from './result-cards.ts';
+import { headFromFragment, type ResultHead } from '../result-cards.ts';
 import type { Translate } from './strings.ts';
 import { formatIsoDay } from '../../lib/time/format.ts';
 

@@ -2,7 +2,7 @@
  * Result cards: per language, one small JSON file beside the Pagefind index that maps each indexed page's id
  * (Pagefind's result id, the name of its fragment file) to what a result's heading shows: URL, title, type,
  * date, the example label and the cover image. Written at index time from Pagefind's own fragments
- * (src/integrations/result-cards.ts), so it always describes the same index.
+ * (result-cards-build.ts), so it always describes the same index.
  *
  * Why: a result's full data (excerpt, sub-results) is a fragment file, one request each. With the cards a
  * result list is on screen as soon as Pagefind has matched, and the excerpts fill in as their fragments
@@ -11,7 +11,7 @@
  * Card URLs are the fragments' own. Pagefind would rewrite them only with its baseUrl or highlightParam
  * options, which this site does not set; setting one means applying it to card URLs too.
  */
-import { EXAMPLE_FILTER } from '../../lib/search-keys.ts';
+import { EXAMPLE_FILTER } from './keys.ts';
 
 /** One page's card. Trailing optional members are left out of the file. */
 export type ResultCardRow = [url: string, title: string, type: string, date: string, example?: 0 | 1, image?: string];

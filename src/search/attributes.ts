@@ -19,7 +19,7 @@ import { collections, type CollectionName } from '../schema/index.ts';
 import { fieldMeta } from '../schema/field.ts';
 import { termLabel, vocabularies, type VocabularyName } from '../schema/vocabularies.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { EXAMPLE_FILTER } from './search-keys.ts';
+import { EXAMPLE_FILTER } from './keys.ts';
 
 /** A facet: one Pagefind filter key. The order here is the order on the search page. */
 export interface SearchFacet {
@@ -43,7 +43,7 @@ export const searchFacets = [
 
 export type FacetKey = (typeof searchFacets)[number]['key'];
 
-export { EXAMPLE_FILTER } from './search-keys.ts';
+export { EXAMPLE_FILTER } from './keys.ts';
 
 /** Collections whose entries end up in the index (`searchable` in the registry). */
 export { searchableCollections } from '../schema/index.ts';
