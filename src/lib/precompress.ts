@@ -58,9 +58,15 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Writes a cache entry under a temporary name first, so another build never reads half of one. */
+let temporaries = 0;
+
+/**
+ * Writes a cache entry under a temporary name first, so another build never reads half of one. The name is unique
+ * per write, not only per process: two files with the same content (e.g. a 404 page and its copy) share a cache key
+ * and are written at the same time.
+ */
 async function writeCached(cacheDir: string, name: string, data: Buffer): Promise<void> {
-  const temporary = join(cacheDir, `${name}.${process.pid}.tmp`);
+  const temporary = join(cacheDir, `${name}.${process.pid}.${++temporaries}.tmp`);
   await writeFile(temporary, data);
   await rename(temporary, join(cacheDir, name));
 }

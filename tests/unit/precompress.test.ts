@@ -52,4 +52,18 @@ describe('precompress', () => {
     // The old agenda's entries are gone: 3 files, 2 entries each.
     expect(readdirSync(cache)).toHaveLength(6);
   });
+
+  it('compresses files with the same content at once into a fresh cache (a 404 page and its copy)', async () => {
+    const { out, cache } = site();
+    mkdirSync(join(out, 'en'));
+    writeFileSync(join(out, 'en', 'index.html'), readFileSync(join(out, 'index.html')));
+    writeFileSync(join(out, '404.html'), readFileSync(join(out, 'index.html')));
+    const result = await precompress(out, cache);
+    // How many come from the cache depends on which write finishes first; every file must get its copies.
+    expect(result.files).toBe(5);
+    for (const name of ['index.html', 'en/index.html', '404.html']) {
+      expect(brotliDecompressSync(readFileSync(join(out, `${name}.br`))).equals(readFileSync(join(out, name)))).toBe(true);
+    }
+    expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
 });
