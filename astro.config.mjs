@@ -28,7 +28,9 @@ const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
 // folder (the benchmark corpus, the CMS test's copy) gets a cache of its own so the two never mix.
 const cacheDir =
   process.env.ASTRO_CACHE_DIR ??
-  (CONTENT_DIR === './content' ? './node_modules/.astro' : `./node_modules/.astro/content-${createHash('sha256').update(resolve(CONTENT_DIR)).digest('hex').slice(0, 12)}`);
+  (CONTENT_DIR === './content'
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/content-${createHash('sha256').update(resolve(CONTENT_DIR)).digest('hex').slice(0, 12)}`);
 
 export default defineConfig({
   site,

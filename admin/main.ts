@@ -62,7 +62,11 @@ function showError(message: string) {
 async function localWorkflow(url: string | undefined): Promise<boolean> {
   if (!url) return false;
   try {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
     const info = (await res.json()) as { publish_modes?: string[] };
     return info.publish_modes?.includes('editorial_workflow') ?? false;
   } catch {
@@ -74,7 +78,12 @@ async function start() {
   let config;
   try {
     const local = localBackendUrl();
-    config = buildConfig({ env, origin: location.origin, localBackendUrl: local, localWorkflow: await localWorkflow(local) });
+    config = buildConfig({
+      env,
+      origin: location.origin,
+      localBackendUrl: local,
+      localWorkflow: await localWorkflow(local),
+    });
   } catch (err) {
     if (err instanceof CmsEnvError) return showError(err.message);
     throw err;

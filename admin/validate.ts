@@ -36,7 +36,7 @@ export function labelPath(schema: z.ZodType, path: readonly PropertyKey[]): stri
   for (const segment of path) {
     current = current && childSchema(current, typeof segment === 'number' ? segment : String(segment));
     if (typeof segment === 'number') parts.push(String(segment + 1));
-    else parts.push(current ? fieldMeta(current)?.label.nl ?? String(segment) : String(segment));
+    else parts.push(current ? (fieldMeta(current)?.label.nl ?? String(segment)) : String(segment));
   }
   return parts.join(' › ');
 }
@@ -61,10 +61,13 @@ interface ImmutableEntry {
   getIn(path: string[]): unknown;
 }
 
-const plain = (v: unknown) => (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) as Record<string, unknown> | undefined;
+const plain = (v: unknown) =>
+  (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) as
+    Record<string, unknown> | undefined;
 
 /** How the messages name a translation. */
-const versionName = (locale: string) => (locale === 'en' ? cms.save.englishVersion : fill(cms.save.otherVersion, { locale: locale.toUpperCase() }));
+const versionName = (locale: string) =>
+  locale === 'en' ? cms.save.englishVersion : fill(cms.save.otherVersion, { locale: locale.toUpperCase() });
 
 /** Every problem in the entry being saved, per language; empty when it may be saved. */
 export function validateEntry(entry: ImmutableEntry): string[] {
@@ -76,7 +79,8 @@ export function validateEntry(entry: ImmutableEntry): string[] {
   for (const [locale, version] of Object.entries(i18n ?? {})) {
     if (!version?.data || isUntranslatedStub(version.data)) continue;
     const name = versionName(locale);
-    for (const p of validateData(collection, version.data)) messages.push(`${name} › ${p.where || cms.save.item}: ${p.message}`);
+    for (const p of validateData(collection, version.data))
+      messages.push(`${name} › ${p.where || cms.save.item}: ${p.message}`);
   }
   return messages;
 }
@@ -85,11 +89,14 @@ export function validateEntry(entry: ImmutableEntry): string[] {
 async function bodyProblems(entry: ImmutableEntry): Promise<string[]> {
   const i18n = plain(entry.get('i18n')) as Record<string, { data?: Record<string, unknown> }> | undefined;
   const versions: [string, unknown][] = [['', plain(entry.get('data'))?.[bodyField.name]]];
-  for (const [locale, version] of Object.entries(i18n ?? {})) versions.push([`${versionName(locale)} › `, version?.data?.[bodyField.name]]);
+  for (const [locale, version] of Object.entries(i18n ?? {}))
+    versions.push([`${versionName(locale)} › `, version?.data?.[bodyField.name]]);
   const bodies = versions.filter((v): v is [string, string] => typeof v[1] === 'string' && v[1] !== '');
   if (bodies.length === 0) return [];
   const guard = await loadGuard();
-  return bodies.flatMap(([name, body]) => guard.checkMdx(body).map((p) => `${name}${bodyField.label}: ${guard.formatProblems([p])}`));
+  return bodies.flatMap(([name, body]) =>
+    guard.checkMdx(body).map((p) => `${name}${bodyField.label}: ${guard.formatProblems([p])}`),
+  );
 }
 
 /** Decap `preSave` listener: refuses to save an entry the content model or the content guard rejects. */

@@ -67,11 +67,18 @@ for (const count of counts) {
   console.log(`\n== ${count} entries in ${dir}`);
   const entries = generateCorpus({ out: dir, count, seed: 1 });
   const out = join(dir, 'dist');
-  const env = { CONTENT_DIR: join(dir, 'content'), ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), SEARCH_INDEX: 'off' };
+  const env = {
+    CONTENT_DIR: join(dir, 'content'),
+    ASTRO_OUT_DIR: out,
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    SEARCH_INDEX: 'off',
+  };
 
   const build = await measure('npx', ['astro', 'build'], { cwd: root, env });
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
-  console.log(`build: ${build.seconds.toFixed(1)} s (CPU ${build.cpu.toFixed(1)} s), ${pages} pages, peak ${mb(build.peak)}`);
+  console.log(
+    `build: ${build.seconds.toFixed(1)} s (CPU ${build.cpu.toFixed(1)} s), ${pages} pages, peak ${mb(build.peak)}`,
+  );
 
   const indexer = `import { indexSite } from ${JSON.stringify(join(root, 'src/search/build-index.ts'))}; await indexSite(process.argv[1]);`;
   const index = await measure(process.execPath, ['--input-type=module', '-e', indexer, out], { cwd: root });
@@ -79,26 +86,45 @@ for (const count of counts) {
 
   const distSize = size(out);
   const indexSize = size(join(out, 'pagefind'));
-  const cardsGzip = ['nl', 'en'].map((lang) => `${lang} ${kb(gzipSync(readFileSync(join(out, 'pagefind', resultCardsPath(lang)))).length)}`);
+  const cardsGzip = ['nl', 'en'].map(
+    (lang) => `${lang} ${kb(gzipSync(readFileSync(join(out, 'pagefind', resultCardsPath(lang)))).length)}`,
+  );
   console.log(`dist: ${mb(distSize)} (search index ${mb(indexSize)}; result cards gzip: ${cardsGzip.join(', ')})`);
   // Page weights (gzip) beside the timings; the size-budget test enforces them on the real site.
   const section = sectionPath('nl', 'practices');
-  const article = readdirSync(join(out, section)).find((n) => /^[a-z0-9-]+$/.test(n) && readdirSync(join(out, section, n)).includes('index.html') && !readdirSync(join(out, section, n)).some((c) => statSync(join(out, section, n, c)).isDirectory()));
-  for (const [label, path, htmlBudget] of [['home', '/', budgets.homeHtml], ['article', `${section}${article}/`, budgets.articleHtml]] as const) {
+  const article = readdirSync(join(out, section)).find(
+    (n) =>
+      /^[a-z0-9-]+$/.test(n) &&
+      readdirSync(join(out, section, n)).includes('index.html') &&
+      !readdirSync(join(out, section, n)).some((c) => statSync(join(out, section, n, c)).isDirectory()),
+  );
+  for (const [label, path, htmlBudget] of [
+    ['home', '/', budgets.homeHtml],
+    ['article', `${section}${article}/`, budgets.articleHtml],
+  ] as const) {
     const w = pageWeight(out, path);
-    console.log(`${label} ${path}: HTML ${kb(w.html.gzip)} (budget ${kb(htmlBudget)}), CSS ${kb(w.css.gzip)} (budget ${kb(budgets.articleCss)}), JS before interaction ${kb(w.js.gzip)} (budget ${kb(budgets.jsBeforeInteraction)})`);
+    console.log(
+      `${label} ${path}: HTML ${kb(w.html.gzip)} (budget ${kb(htmlBudget)}), CSS ${kb(w.css.gzip)} (budget ${kb(budgets.articleCss)}), JS before interaction ${kb(w.js.gzip)} (budget ${kb(budgets.jsBeforeInteraction)})`,
+    );
   }
   // Bytes a first visit transfers, with and without the precompressed files (nginx, scripts/lib/transfer-size.ts).
-  (await transferSizes(out, ['/', `${section}${article}/`])).forEach((t, i) => console.log(formatTransfer(i ? 'article' : 'home', t)));
+  (await transferSizes(out, ['/', `${section}${article}/`])).forEach((t, i) =>
+    console.log(formatTransfer(i ? 'article' : 'home', t)),
+  );
 
   // The peers build as many articles as the project has entries.
   const peers: PeerBuild[] = peersDir ? await buildPeers(peersDir, entries.length) : [];
   // ms per page by wall time and by CPU time (user + system); the ratios to the peers come from the same run.
-  const per = (m: { seconds: number; cpu: number }, n: number) => ({ wall: msPerPage(m.seconds, n), cpu: msPerPage(m.cpu, n) });
+  const per = (m: { seconds: number; cpu: number }, n: number) => ({
+    wall: msPerPage(m.seconds, n),
+    cpu: msPerPage(m.cpu, n),
+  });
   const own = per(build, pages);
   for (const peer of peers) {
     const p = per(peer, peer.pages);
-    console.log(`peer ${peer.name}: build ${peer.seconds.toFixed(1)} s (CPU ${peer.cpu.toFixed(1)} s), ${peer.pages} pages, ${p.wall.toFixed(2)} ms/page (CPU ${p.cpu.toFixed(2)}), peak ${mb(peer.peak)}; index ${peer.index.seconds.toFixed(1)} s`);
+    console.log(
+      `peer ${peer.name}: build ${peer.seconds.toFixed(1)} s (CPU ${peer.cpu.toFixed(1)} s), ${peer.pages} pages, ${p.wall.toFixed(2)} ms/page (CPU ${p.cpu.toFixed(2)}), peak ${mb(peer.peak)}; index ${peer.index.seconds.toFixed(1)} s`,
+    );
   }
   const ratio = (name: PeerBuild['name']) => {
     const peer = peers.find((p) => p.name === name);
@@ -128,17 +154,30 @@ for (const count of counts) {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-const table = (header: string[], rows: string[][]) => [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-console.log(`\n${table(['entries', 'pages', 'build s', 'index s', 'build + index s', 'build peak', 'ms/page (wall / CPU)', 'bare Astro ms/page, wall / CPU (ratio)', 'Eleventy ms/page, wall / CPU (ratio)', 'dist'], buildRows)}`);
+const table = (header: string[], rows: string[][]) =>
+  [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+console.log(
+  `\n${table(['entries', 'pages', 'build s', 'index s', 'build + index s', 'build peak', 'ms/page (wall / CPU)', 'bare Astro ms/page, wall / CPU (ratio)', 'Eleventy ms/page, wall / CPU (ratio)', 'dist'], buildRows)}`,
+);
 if (searchRows.length) {
-  console.log(`\n${table(['entries', 'index', 'cold ms (median; runs)', 'warm ms, common words (median / p90)', 'warm ms, specific words (median / p90)', 'typed then Enter, common words (median / p90)', 'warm, page of 10 with excerpts', 'warm, + counts', 'cold via dialog'], searchRows)}`);
+  console.log(
+    `\n${table(['entries', 'index', 'cold ms (median; runs)', 'warm ms, common words (median / p90)', 'warm ms, specific words (median / p90)', 'typed then Enter, common words (median / p90)', 'warm, page of 10 with excerpts', 'warm, + counts', 'cold via dialog'], searchRows)}`,
+  );
 }
 if (!values['no-rebuild']) {
   const { first, again, changed } = await changedFileRebuild();
-  console.log(`\nstarter site, changed content file → rebuilt dist (npm run build: check, build, index; warm caches): ${again.seconds.toFixed(1)} s, peak ${mb(again.peak)} (first build ${first.seconds.toFixed(1)} s; changed ${changed})`);
+  console.log(
+    `\nstarter site, changed content file → rebuilt dist (npm run build: check, build, index; warm caches): ${again.seconds.toFixed(1)} s, peak ${mb(again.peak)} (first build ${first.seconds.toFixed(1)} s; changed ${changed})`,
+  );
 }
 console.log(
-  `\nTargets (2 cores): 1,000 entries build + index ≤ 9 s, ms/page ≤ 1.25 × bare Astro, peak ≤ 1.0 GB; 5,000 entries ≤ 35 s, peak ≤ 1.4 GB, search warm ≤ 40 ms, cold ≤ 150 ms; changed file → rebuilt ≤ 5 s. Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores.`,
+  `\nTargets (2 cores): 1,000 entries build + index ≤ 9 s, ms/page ≤ 1.25 × bare Astro, peak ≤ 1.0 GB; 5,000 entries ≤ 35 s, peak ≤ 1.4 GB, search warm ≤ 40 ms, cold ≤ 150 ms; changed file → rebuilt ≤ 5 s. Load average now: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores.`,
 );
 // Offline use on the real site: the worker's size, JS before interaction, the congress event's pack.
 printOfflineSizes(root);

@@ -8,7 +8,13 @@
  * still lack an English version.
  */
 import path from 'node:path';
-import { checkContent, formatCounts, formatErrors, formatMissingTranslations, pluralErrors } from '../src/lib/checks/index.ts';
+import {
+  checkContent,
+  formatCounts,
+  formatErrors,
+  formatMissingTranslations,
+  pluralErrors,
+} from '../src/lib/checks/index.ts';
 
 function parseArgs(argv: string[]): { root: string } {
   let root = process.cwd();
@@ -38,7 +44,9 @@ const { root } = parseArgs(process.argv.slice(2));
 const result = checkContent({ root });
 // Paths are printed so they can be opened from here: relative to the current folder, or absolute outside it.
 const fromHere = path.relative(process.cwd(), result.root);
-const prefix = (fromHere.startsWith('..') || path.isAbsolute(fromHere) ? result.root : fromHere).split(path.sep).join('/');
+const prefix = (fromHere.startsWith('..') || path.isAbsolute(fromHere) ? result.root : fromHere)
+  .split(path.sep)
+  .join('/');
 
 if (result.warnings.length) {
   console.warn(formatErrors(result.warnings, { prefix, label: 'warning' }));
@@ -50,6 +58,8 @@ if (result.errors.length) {
   console.error(pluralErrors(result.errors.length));
   process.exit(1);
 }
-const warnings = result.warnings.length ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : '';
+const warnings = result.warnings.length
+  ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`
+  : '';
 console.log(`Content OK: ${formatCounts(result.counts)}, settings${warnings}`);
 console.log(formatMissingTranslations(result.missingTranslations));

@@ -112,11 +112,21 @@ export function buildStarterSite(outDir: string): void {
 
 export function formatDifferences(differences: readonly DistDifference[]): string {
   if (differences.length === 0) return 'dist/ is byte for byte the same as the baseline.';
-  return [`${differences.length} file(s) differ from the baseline:`, ...differences.map((d) => `  ${d.kind.padEnd(7)} ${d.path}${d.detail ? `\n          ${d.detail}` : ''}`)].join('\n');
+  return [
+    `${differences.length} file(s) differ from the baseline:`,
+    ...differences.map((d) => `  ${d.kind.padEnd(7)} ${d.path}${d.detail ? `\n          ${d.detail}` : ''}`),
+  ].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { baseline: { type: 'string' }, save: { type: 'string' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      baseline: { type: 'string' },
+      save: { type: 'string' },
+      dist: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
   if (values.save) {
     rmSync(values.save, { recursive: true, force: true });
     buildStarterSite(values.save);

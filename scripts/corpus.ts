@@ -45,19 +45,185 @@ function random(seed: number) {
 
 const words = {
   nl: {
-    nouns: ['gemeente', 'groep', 'nieuwkomer', 'buurt', 'vrijwilliger', 'woning', 'taalcoach', 'werkgever', 'school', 'bibliotheek', 'wethouder', 'beleidsmedewerker', 'provincie', 'sponsorgroep', 'welkomgroep', 'statushouder', 'student', 'coördinator', 'netwerk', 'buurthuis', 'sportclub', 'huisarts', 'budget', 'subsidie', 'evaluatie', 'matching', 'actieplan', 'steunjaar', 'kennismaking', 'training'],
-    verbs: ['verbindt', 'ondersteunt', 'organiseert', 'begeleidt', 'versterkt', 'financiert', 'evalueert', 'verwelkomt', 'informeert', 'betrekt', 'regelt', 'bespreekt'],
-    adjectives: ['lokale', 'betrokken', 'praktische', 'duidelijke', 'nieuwe', 'kleine', 'stevige', 'open', 'gezamenlijke', 'eerste', 'vaste', 'realistische'],
-    places: ['Zwolle', 'Leiden', 'Groningen', 'Tilburg', 'Deventer', 'Amersfoort', 'Haarlem', 'Nijmegen', 'Assen', 'Middelburg', 'Venlo', 'Lelystad', 'Alkmaar', 'Delft', 'Breda', 'Emmen'],
-    headings: ['Wat werkt', 'Hoe het begon', 'Wat u nodig hebt', 'Lessen', 'Wat de gemeente doet', 'Rol van de groep', 'Tips voor de start', 'Wat nog open is'],
+    nouns: [
+      'gemeente',
+      'groep',
+      'nieuwkomer',
+      'buurt',
+      'vrijwilliger',
+      'woning',
+      'taalcoach',
+      'werkgever',
+      'school',
+      'bibliotheek',
+      'wethouder',
+      'beleidsmedewerker',
+      'provincie',
+      'sponsorgroep',
+      'welkomgroep',
+      'statushouder',
+      'student',
+      'coördinator',
+      'netwerk',
+      'buurthuis',
+      'sportclub',
+      'huisarts',
+      'budget',
+      'subsidie',
+      'evaluatie',
+      'matching',
+      'actieplan',
+      'steunjaar',
+      'kennismaking',
+      'training',
+    ],
+    verbs: [
+      'verbindt',
+      'ondersteunt',
+      'organiseert',
+      'begeleidt',
+      'versterkt',
+      'financiert',
+      'evalueert',
+      'verwelkomt',
+      'informeert',
+      'betrekt',
+      'regelt',
+      'bespreekt',
+    ],
+    adjectives: [
+      'lokale',
+      'betrokken',
+      'praktische',
+      'duidelijke',
+      'nieuwe',
+      'kleine',
+      'stevige',
+      'open',
+      'gezamenlijke',
+      'eerste',
+      'vaste',
+      'realistische',
+    ],
+    places: [
+      'Zwolle',
+      'Leiden',
+      'Groningen',
+      'Tilburg',
+      'Deventer',
+      'Amersfoort',
+      'Haarlem',
+      'Nijmegen',
+      'Assen',
+      'Middelburg',
+      'Venlo',
+      'Lelystad',
+      'Alkmaar',
+      'Delft',
+      'Breda',
+      'Emmen',
+    ],
+    headings: [
+      'Wat werkt',
+      'Hoe het begon',
+      'Wat u nodig hebt',
+      'Lessen',
+      'Wat de gemeente doet',
+      'Rol van de groep',
+      'Tips voor de start',
+      'Wat nog open is',
+    ],
     glue: ['en', 'met', 'voor', 'in', 'samen met', 'dankzij', 'naast'],
   },
   en: {
-    nouns: ['municipality', 'group', 'newcomer', 'neighbourhood', 'volunteer', 'home', 'language coach', 'employer', 'school', 'library', 'alderman', 'policy officer', 'province', 'sponsor group', 'welcome group', 'status holder', 'student', 'coordinator', 'network', 'community centre', 'sports club', 'doctor', 'budget', 'grant', 'evaluation', 'matching', 'action plan', 'support year', 'introduction', 'training'],
-    verbs: ['connects', 'supports', 'organises', 'guides', 'strengthens', 'funds', 'evaluates', 'welcomes', 'informs', 'involves', 'arranges', 'discusses'],
-    adjectives: ['local', 'committed', 'practical', 'clear', 'new', 'small', 'solid', 'open', 'joint', 'first', 'regular', 'realistic'],
-    places: ['Zwolle', 'Leiden', 'Groningen', 'Tilburg', 'Deventer', 'Amersfoort', 'Haarlem', 'Nijmegen', 'Assen', 'Middelburg', 'Venlo', 'Lelystad', 'Alkmaar', 'Delft', 'Breda', 'Emmen'],
-    headings: ['What works', 'How it started', 'What you need', 'Lessons', 'What the municipality does', 'Role of the group', 'Tips for the start', 'What is still open'],
+    nouns: [
+      'municipality',
+      'group',
+      'newcomer',
+      'neighbourhood',
+      'volunteer',
+      'home',
+      'language coach',
+      'employer',
+      'school',
+      'library',
+      'alderman',
+      'policy officer',
+      'province',
+      'sponsor group',
+      'welcome group',
+      'status holder',
+      'student',
+      'coordinator',
+      'network',
+      'community centre',
+      'sports club',
+      'doctor',
+      'budget',
+      'grant',
+      'evaluation',
+      'matching',
+      'action plan',
+      'support year',
+      'introduction',
+      'training',
+    ],
+    verbs: [
+      'connects',
+      'supports',
+      'organises',
+      'guides',
+      'strengthens',
+      'funds',
+      'evaluates',
+      'welcomes',
+      'informs',
+      'involves',
+      'arranges',
+      'discusses',
+    ],
+    adjectives: [
+      'local',
+      'committed',
+      'practical',
+      'clear',
+      'new',
+      'small',
+      'solid',
+      'open',
+      'joint',
+      'first',
+      'regular',
+      'realistic',
+    ],
+    places: [
+      'Zwolle',
+      'Leiden',
+      'Groningen',
+      'Tilburg',
+      'Deventer',
+      'Amersfoort',
+      'Haarlem',
+      'Nijmegen',
+      'Assen',
+      'Middelburg',
+      'Venlo',
+      'Lelystad',
+      'Alkmaar',
+      'Delft',
+      'Breda',
+      'Emmen',
+    ],
+    headings: [
+      'What works',
+      'How it started',
+      'What you need',
+      'Lessons',
+      'What the municipality does',
+      'Role of the group',
+      'Tips for the start',
+      'What is still open',
+    ],
     glue: ['and', 'with', 'for', 'in', 'together with', 'thanks to', 'next to'],
   },
 } as const;
@@ -68,7 +234,28 @@ type Lang = keyof typeof words;
  * A long tail of made-up words (names of places, projects, organisations), so that, as in real text, most
  * words are rare and a few are everywhere. Rank 0 is the most frequent. The same list in both languages.
  */
-const syllables = ['ber', 'dal', 'ven', 'lo', 'kra', 'mus', 'ter', 'wijk', 'sa', 'gro', 'bel', 'hof', 'ni', 'pol', 'dor', 'ke', 'stra', 'vel', 'mo', 'lin'];
+const syllables = [
+  'ber',
+  'dal',
+  'ven',
+  'lo',
+  'kra',
+  'mus',
+  'ter',
+  'wijk',
+  'sa',
+  'gro',
+  'bel',
+  'hof',
+  'ni',
+  'pol',
+  'dor',
+  'ke',
+  'stra',
+  'vel',
+  'mo',
+  'lin',
+];
 export const TAIL_SIZE = 4000;
 export function tailWord(rank: number): string {
   let word = '';
@@ -112,19 +299,32 @@ export function generateCorpus({ out, count, seed = 1 }: CorpusOptions): CorpusE
     writeFileSync(file, text);
   };
   const mdx = (folder: string, lang: Lang, slug: string, data: Record<string, unknown>, text: string) =>
-    write(join(content, folder, lang, `${slug}.mdx`), `---\n${yaml.dump(data, { lineWidth: 200, quotingType: '"' })}---\n\n${text}`);
+    write(
+      join(content, folder, lang, `${slug}.mdx`),
+      `---\n${yaml.dump(data, { lineWidth: 200, quotingType: '"' })}---\n\n${text}`,
+    );
 
   // Budget: entries are files. MDX items have a Dutch file and, 3 in 4 times, an English one.
   const share = { practices: 0.3, cases: 0.12, events: 0.06, news: 0.2, pages: 0.04, materials: 0.28 };
   let remaining = count;
-  const budget = Object.fromEntries(Object.entries(share).map(([k, v]) => [k, Math.max(2, Math.floor(count * v))])) as Record<keyof typeof share, number>;
+  const budget = Object.fromEntries(
+    Object.entries(share).map(([k, v]) => [k, Math.max(2, Math.floor(count * v))]),
+  ) as Record<keyof typeof share, number>;
   budget.materials += count - Object.values(budget).reduce((a, b) => a + b, 0);
 
   const titleCase = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
-  const itemTitle = (lang: Lang, n: number) => titleCase(`${pick(words[lang].adjectives)} ${pick(words[lang].nouns)} ${pick(words[lang].glue)} ${pick(words[lang].places)} ${n}`);
+  const itemTitle = (lang: Lang, n: number) =>
+    titleCase(
+      `${pick(words[lang].adjectives)} ${pick(words[lang].nouns)} ${pick(words[lang].glue)} ${pick(words[lang].places)} ${n}`,
+    );
 
   /** Writes one MDX item in nl and maybe en; returns how many files it wrote. */
-  const item = (collection: Exclude<CorpusEntry['collection'], 'materials'>, slug: string, left: number, data: (lang: Lang, n: number) => Record<string, unknown>) => {
+  const item = (
+    collection: Exclude<CorpusEntry['collection'], 'materials'>,
+    slug: string,
+    left: number,
+    data: (lang: Lang, n: number) => Record<string, unknown>,
+  ) => {
     const langs: Lang[] = left >= 2 && rnd() < 0.75 ? ['nl', 'en'] : ['nl'];
     const n = entries.length + 1;
     for (const lang of langs) {
@@ -202,8 +402,20 @@ export function generateCorpus({ out, count, seed = 1 }: CorpusOptions): CorpusE
       organisers: ['Samen Hier'],
       themes: some(ids('themes'), 1, 3),
       sessions: [
-        { id: 'ochtend', title: sentence(lang).slice(0, 80), start: `${day}T10:00`, end: `${day}T11:00`, materials: sessionMaterials.slice(0, 2) },
-        { id: 'middag', title: sentence(lang).slice(0, 80), start: `${day}T13:00`, end: `${day}T14:30`, materials: sessionMaterials.slice(2) },
+        {
+          id: 'ochtend',
+          title: sentence(lang).slice(0, 80),
+          start: `${day}T10:00`,
+          end: `${day}T11:00`,
+          materials: sessionMaterials.slice(0, 2),
+        },
+        {
+          id: 'middag',
+          title: sentence(lang).slice(0, 80),
+          start: `${day}T13:00`,
+          end: `${day}T14:30`,
+          materials: sessionMaterials.slice(2),
+        },
       ],
       published: day,
     }));
@@ -211,7 +423,11 @@ export function generateCorpus({ out, count, seed = 1 }: CorpusOptions): CorpusE
 
   for (let left = budget.pages, i = 1; left > 0; i++) {
     const slug = ['contact', 'privacy', 'toegankelijkheid'][i - 1] ?? `pagina-${i}`;
-    left -= item('pages', slug, left, (lang, n) => ({ title: itemTitle(lang, n), description: sentence(lang), updated: date(2023, 3) }));
+    left -= item('pages', slug, left, (lang, n) => ({
+      title: itemTitle(lang, n),
+      description: sentence(lang),
+      updated: date(2023, 3),
+    }));
   }
 
   // News takes whatever is left, so the total is exact.
@@ -230,7 +446,10 @@ export function generateCorpus({ out, count, seed = 1 }: CorpusOptions): CorpusE
     join(content, 'settings', 'site.yaml'),
     yaml.dump({
       name: 'Samen Hier Kennisplatform',
-      mission: { nl: 'Een gegenereerde testverzameling voor metingen.', en: 'A generated test corpus for measurements.' },
+      mission: {
+        nl: 'Een gegenereerde testverzameling voor metingen.',
+        en: 'A generated test corpus for measurements.',
+      },
       callToAction: { nl: 'Neem contact op voor meer informatie.', en: 'Get in touch for more information.' },
       email: 'info@example.org',
       organisation: { name: 'Justice & Peace Nederland', url: 'https://justiceandpeace.nl' },
@@ -241,11 +460,19 @@ export function generateCorpus({ out, count, seed = 1 }: CorpusOptions): CorpusE
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   if (!values.out) {
     console.error('Usage: node scripts/corpus.ts --count 1000 --out <folder> [--seed 1]');
     process.exit(1);
   }
   const entries = generateCorpus({ out: values.out, count: Number(values.count), seed: Number(values.seed) });
-  console.log(`${entries.length} entries in ${join(values.out, 'content')} (use CONTENT_DIR=${join(values.out, 'content')})`);
+  console.log(
+    `${entries.length} entries in ${join(values.out, 'content')} (use CONTENT_DIR=${join(values.out, 'content')})`,
+  );
 }

@@ -25,7 +25,11 @@ const result = fc.check(
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (result.failed) {
-  console.error(`FAILED after ${result.numRuns} bodies (seed ${seed}, ${seconds} s)\n${fc.defaultReportMessage(result)}`);
+  console.error(
+    `FAILED after ${result.numRuns} bodies (seed ${seed}, ${seconds} s)\n${fc.defaultReportMessage(result)}`,
+  );
   process.exit(1);
 }
-console.log(`${result.numRuns} bodies, seed ${seed}, ${seconds} s: guard, build plugin, CMS editor and compiler agree (${refused} refused, ${result.numRuns - refused} accepted)`);
+console.log(
+  `${result.numRuns} bodies, seed ${seed}, ${seconds} s: guard, build plugin, CMS editor and compiler agree (${refused} refused, ${result.numRuns - refused} accepted)`,
+);

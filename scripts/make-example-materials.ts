@@ -54,7 +54,16 @@ function wrap(text: string, font: PDFFont, size: number, maxWidth: number): stri
 }
 
 /** Draws wrapped text from the top-left point; returns the y below the last line. */
-function paragraph(page: PDFPage, text: string, x: number, y: number, maxWidth: number, font: PDFFont, size: number, color = ink): number {
+function paragraph(
+  page: PDFPage,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  font: PDFFont,
+  size: number,
+  color = ink,
+): number {
   const leading = size * 1.35;
   for (const line of wrap(text, font, size, maxWidth)) {
     page.drawText(line, { x, y, size, font, color });
@@ -64,7 +73,15 @@ function paragraph(page: PDFPage, text: string, x: number, y: number, maxWidth: 
 }
 
 /** A bulleted list; returns the y below it. */
-function bullets(page: PDFPage, items: string[], x: number, y: number, maxWidth: number, fonts: Fonts, size: number): number {
+function bullets(
+  page: PDFPage,
+  items: string[],
+  x: number,
+  y: number,
+  maxWidth: number,
+  fonts: Fonts,
+  size: number,
+): number {
   for (const item of items) {
     page.drawText('•', { x, y, size, font: fonts.regular, color: accent });
     y = paragraph(page, item, x + size, y, maxWidth - size, fonts.regular, size) - size * 0.5;
@@ -77,7 +94,13 @@ function banner(page: PDFPage, fonts: Fonts, margin: number): number {
   const { width, height } = page.getSize();
   const bandHeight = 30;
   page.drawRectangle({ x: 0, y: height - bandHeight, width, height: bandHeight, color: accent });
-  page.drawText(EXAMPLE_NOTICE, { x: margin, y: height - bandHeight + 10, size: 12, font: fonts.bold, color: rgb(1, 1, 1) });
+  page.drawText(EXAMPLE_NOTICE, {
+    x: margin,
+    y: height - bandHeight + 10,
+    size: 12,
+    font: fonts.bold,
+    color: rgb(1, 1, 1),
+  });
   return height - bandHeight - margin;
 }
 
@@ -114,12 +137,24 @@ async function handout(): Promise<Uint8Array> {
   const textWidth = A4[0] - 2 * margin;
   let y = banner(page, fonts, margin);
 
-  y = paragraph(page, 'Voorbeeld-hand-out: conclusies van de workshop over Samen Hier', margin, y, textWidth, fonts.bold, 20);
+  y = paragraph(
+    page,
+    'Voorbeeld-hand-out: conclusies van de workshop over Samen Hier',
+    margin,
+    y,
+    textWidth,
+    fonts.bold,
+    20,
+  );
   y -= 8;
   y = paragraph(
     page,
     'Op het congres Van Migratie tot Participatie (16 mei 2024, Beatrixgebouw, Utrecht) gaf Justice & Peace een workshop over hoe community sponsorship burgerparticipatie kan stimuleren bij de steun aan en opvang van mensen met een vluchtachtergrond. Dit zijn de conclusies uit die workshop:',
-    margin, y, textWidth, fonts.regular, 11,
+    margin,
+    y,
+    textWidth,
+    fonts.regular,
+    11,
   );
   y -= 10;
   y = bullets(
@@ -132,13 +167,22 @@ async function handout(): Promise<Uint8Array> {
       'Lokale groepen zorgen dat buurtbewoners zich verantwoordelijk voelen, zelf regie nemen en vrienden, buren en kennissen inspireren en informeren.',
       'Interesse van gemeenten versterkt een oplossingsgerichte houding en het vertrouwen in betrokken inwoners die deze verantwoordelijkheid samen met de gemeente dragen.',
     ],
-    margin, y, textWidth, fonts, 11,
+    margin,
+    y,
+    textWidth,
+    fonts,
+    11,
   );
   y -= 10;
   paragraph(
     page,
     'Let op: dit is geen echte hand-out van de workshop. Het is een voorbeeld, gemaakt om te laten zien hoe materialen op het kennisplatform worden aangeboden. Een redacteur vervangt het door echt materiaal zodra dat openbaar is.',
-    margin, y, textWidth, fonts.bold, 10.5, accent,
+    margin,
+    y,
+    textWidth,
+    fonts.bold,
+    10.5,
+    accent,
   );
   footer(page, SOURCE_NL, fonts, margin);
   return doc.save({ useObjectStreams: false });
@@ -157,13 +201,22 @@ async function slides(): Promise<Uint8Array> {
   y = paragraph(
     first,
     'Justice & Peace workshop on civic participation through community sponsorship, congress From Migration to Participation, 16 May 2024, Beatrixgebouw, Utrecht.',
-    margin, y, textWidth, fonts.regular, 16,
+    margin,
+    y,
+    textWidth,
+    fonts.regular,
+    16,
   );
   y -= 20;
   paragraph(
     first,
     'This is not a real slide deck from the workshop. It is an example made by the project behind the Samen Hier Kennisplatform, because the real workshop slides are not public.',
-    margin, y, textWidth, fonts.bold, 14, accent,
+    margin,
+    y,
+    textWidth,
+    fonts.bold,
+    14,
+    accent,
   );
   footer(first, SOURCE_EN, fonts, margin);
 
@@ -185,9 +238,13 @@ async function slides(): Promise<Uint8Array> {
         'An open attitude from the neighbourhood towards newcomers matters.',
         'A designated group giving low-threshold and equal support has proven an indispensable addition to formal (integration) support.',
         'Local groups make residents feel responsible, take agency, and inspire and inform friends, neighbours and acquaintances.',
-        'Municipalities\' interest reinforces a solution-based attitude and the belief in engaged locals carrying this responsibility together with them.',
+        "Municipalities' interest reinforces a solution-based attitude and the belief in engaged locals carrying this responsibility together with them.",
       ],
-      margin, top, textWidth, fonts, 14,
+      margin,
+      top,
+      textWidth,
+      fonts,
+      14,
     ),
   );
 
@@ -197,7 +254,11 @@ async function slides(): Promise<Uint8Array> {
     paragraph(
       page,
       'Swap this placeholder deck for the genuine presentation: in the CMS, open Materials, upload the real file and switch off "Example content".',
-      margin, top, textWidth, fonts.regular, 16,
+      margin,
+      top,
+      textWidth,
+      fonts.regular,
+      16,
     ),
   );
   return doc.save({ useObjectStreams: false });

@@ -55,7 +55,8 @@ const server = createServer((req, res) => {
     applyHeaders(res, page);
     res.end(readFileSync(join(root, page)));
   };
-  if (hidden.has(path) || path.split('/').some((part) => part.startsWith('.') && part !== '.well-known')) return notFound();
+  if (hidden.has(path) || path.split('/').some((part) => part.startsWith('.') && part !== '.well-known'))
+    return notFound();
   // A folder without its trailing slash: redirect, as nginx and static hosts do (relative links stay right).
   const folder = join(root, path);
   if (!path.endsWith('/') && folder.startsWith(root) && existsSync(folder) && statSync(folder).isDirectory()) {

@@ -43,14 +43,26 @@ let repo = root;
 if (review) {
   repo = process.env.REVIEW_REPO ?? join(root, '.review', 'repo');
   const { created, main } = prepareReviewRepo(root, repo);
-  console.log(`[start] review workflow in ${repo} (${created ? 'new clone' : 'existing clone'}, main at ${main.slice(0, 7)}).`);
-  console.log(`[start] published changes land on that clone's main; take them over with: git pull --ff-only ${repo} main`);
+  console.log(
+    `[start] review workflow in ${repo} (${created ? 'new clone' : 'existing clone'}, main at ${main.slice(0, 7)}).`,
+  );
+  console.log(
+    `[start] published changes land on that clone's main; take them over with: git pull --ff-only ${repo} main`,
+  );
 }
 // The CMS backend answers only pages of this site (its two loopback origins).
 try {
-  cms = await startCmsServer({ mode: review ? 'git' : 'fs', repo, port: cmsPort, siteOrigins: siteOriginsFor(port), logLevel: process.env.DECAP_LOG_LEVEL ?? 'warn' });
+  cms = await startCmsServer({
+    mode: review ? 'git' : 'fs',
+    repo,
+    port: cmsPort,
+    siteOrigins: siteOriginsFor(port),
+    logLevel: process.env.DECAP_LOG_LEVEL ?? 'warn',
+  });
 } catch (err) {
-  console.error(`[start] the CMS backend cannot listen on 127.0.0.1:${cmsPort}: ${err.message}. Stop what uses that port, or set DECAP_PORT (and open /admin/?decap_port=<port>).`);
+  console.error(
+    `[start] the CMS backend cannot listen on 127.0.0.1:${cmsPort}: ${err.message}. Stop what uses that port, or set DECAP_PORT (and open /admin/?decap_port=<port>).`,
+  );
   process.exit(1);
 }
 astro = spawn(process.execPath, ['scripts/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port], {
@@ -62,4 +74,6 @@ astro.on('exit', (code, signal) => {
   if (signal !== 'SIGTERM') console.log(`[start] astro dev stopped (${signal ?? code}); stopping the CMS backend.`);
   shutdown(code ?? 0);
 });
-console.log(`[start] site: http://127.0.0.1:${port}/   CMS: http://127.0.0.1:${port}/admin/ (click "Inloggen")   CMS backend: ${cms.apiUrl}`);
+console.log(
+  `[start] site: http://127.0.0.1:${port}/   CMS: http://127.0.0.1:${port}/admin/ (click "Inloggen")   CMS backend: ${cms.apiUrl}`,
+);

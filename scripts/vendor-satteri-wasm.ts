@@ -24,8 +24,11 @@ const WASM_IN_PACKAGE = 'package/satteri_napi.wasm32-wasi.wasm';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vendorDir = join(root, 'admin/vendor');
 
-const npm = (...args: string[]) => execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { encoding: 'utf8', cwd: root });
-const version = (JSON.parse(readFileSync(join(root, 'node_modules/satteri/package.json'), 'utf8')) as { version: string }).version;
+const npm = (...args: string[]) =>
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { encoding: 'utf8', cwd: root });
+const version = (
+  JSON.parse(readFileSync(join(root, 'node_modules/satteri/package.json'), 'utf8')) as { version: string }
+).version;
 const spec = `${PACKAGE}@${version}`;
 
 const integrity = JSON.parse(npm('view', spec, 'dist.integrity', '--json')) as string;
@@ -35,17 +38,34 @@ try {
   const [packed] = JSON.parse(npm('pack', spec, '--json', '--pack-destination', work)) as { filename: string }[];
   const tarball = join(work, packed!.filename);
   const actual = createHash(algorithm).update(readFileSync(tarball)).digest('base64');
-  if (actual !== expected) throw new Error(`${spec}: the tarball's ${algorithm} is ${actual}, the registry says ${expected}; nothing vendored`);
+  if (actual !== expected)
+    throw new Error(
+      `${spec}: the tarball's ${algorithm} is ${actual}, the registry says ${expected}; nothing vendored`,
+    );
   execFileSync('tar', ['-xzf', tarball, '-C', work, 'package/package.json', WASM_IN_PACKAGE]);
-  const manifest = JSON.parse(readFileSync(join(work, 'package/package.json'), 'utf8')) as { name: string; version: string };
-  if (manifest.name !== PACKAGE || manifest.version !== version) throw new Error(`${spec}: the tarball holds ${manifest.name}@${manifest.version}`);
+  const manifest = JSON.parse(readFileSync(join(work, 'package/package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  if (manifest.name !== PACKAGE || manifest.version !== version)
+    throw new Error(`${spec}: the tarball holds ${manifest.name}@${manifest.version}`);
   const wasm = readFileSync(join(work, WASM_IN_PACKAGE));
-  for (const old of readdirSync(vendorDir).filter((name) => /^satteri-.*\.wasm$/.test(name))) rmSync(join(vendorDir, old));
+  for (const old of readdirSync(vendorDir).filter((name) => /^satteri-.*\.wasm$/.test(name)))
+    rmSync(join(vendorDir, old));
   const file = `satteri-${version}.wasm`;
   writeFileSync(join(vendorDir, file), wasm);
-  const record = { package: PACKAGE, version, integrity, file, sha256: createHash('sha256').update(wasm).digest('hex'), bytes: wasm.length };
+  const record = {
+    package: PACKAGE,
+    version,
+    integrity,
+    file,
+    sha256: createHash('sha256').update(wasm).digest('hex'),
+    bytes: wasm.length,
+  };
   writeFileSync(join(vendorDir, 'satteri-wasm.json'), `${JSON.stringify(record, null, 2)}\n`);
-  console.log(`vendored ${spec} (${integrity.slice(0, 20)}…, checked) as admin/vendor/${file}, ${(wasm.length / 1e6).toFixed(1)} MB`);
+  console.log(
+    `vendored ${spec} (${integrity.slice(0, 20)}…, checked) as admin/vendor/${file}, ${(wasm.length / 1e6).toFixed(1)} MB`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -15,7 +15,10 @@ const loaderFor = (name: CollectionName) => guardedLoader(name, CONTENT_DIR);
 
 // Written out per collection (not mapped over the names) so that each collection keeps its own entry type.
 export const collections = {
-  practices: defineCollection({ loader: loaderFor('practices'), schema: ({ image }) => registry.practices.schema({ image }) }),
+  practices: defineCollection({
+    loader: loaderFor('practices'),
+    schema: ({ image }) => registry.practices.schema({ image }),
+  }),
   cases: defineCollection({ loader: loaderFor('cases'), schema: ({ image }) => registry.cases.schema({ image }) }),
   events: defineCollection({ loader: loaderFor('events'), schema: registry.events.schema }),
   materials: defineCollection({ loader: loaderFor('materials'), schema: registry.materials.schema }),

@@ -58,11 +58,16 @@ export function backendConfig(env: CmsEnv, localBackendUrl?: string, localWorkfl
     // Local only: talk to decap-server directly, never to a remote service. In fs mode (npm start) it
     // has no editorial workflow, so local edits are published at once; in git mode (npm run
     // start:review) drafts go through review on their own branches.
-    return { backend: { name: 'proxy', proxy_url: local.url, branch }, local_backend: local, publish_mode: localWorkflow ? 'editorial_workflow' : 'simple' };
+    return {
+      backend: { name: 'proxy', proxy_url: local.url, branch },
+      local_backend: local,
+      publish_mode: localWorkflow ? 'editorial_workflow' : 'simple',
+    };
   }
   if (name === 'github') {
     const repo = env.PUBLIC_CMS_REPO?.trim();
-    if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new CmsEnvError('PUBLIC_CMS_BACKEND=github needs PUBLIC_CMS_REPO=owner/name.');
+    if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo))
+      throw new CmsEnvError('PUBLIC_CMS_BACKEND=github needs PUBLIC_CMS_REPO=owner/name.');
     const backend: Record<string, unknown> = { name: 'github', repo, branch };
     const baseUrl = env.PUBLIC_CMS_BASE_URL?.trim();
     if (baseUrl) backend.base_url = baseUrl.replace(/\/$/, '');
@@ -73,9 +78,15 @@ export function backendConfig(env: CmsEnv, localBackendUrl?: string, localWorkfl
     return { backend: { name: 'git-gateway', branch }, ...(local && { local_backend: local }), publish_mode: workflow };
   }
   if (name === 'gitlab' || name === 'gitea' || name === 'forgejo') {
-    return { backend: pkceBackend(name, env, branch), ...(local && { local_backend: local }), publish_mode: name === 'gitea' ? 'simple' : workflow };
+    return {
+      backend: pkceBackend(name, env, branch),
+      ...(local && { local_backend: local }),
+      publish_mode: name === 'gitea' ? 'simple' : workflow,
+    };
   }
-  throw new CmsEnvError(`PUBLIC_CMS_BACKEND="${name}" is not supported: use github, gitlab, gitea, forgejo or git-gateway.`);
+  throw new CmsEnvError(
+    `PUBLIC_CMS_BACKEND="${name}" is not supported: use github, gitlab, gitea, forgejo or git-gateway.`,
+  );
 }
 
 /** Where each PKCE host keeps its API and login page (Decap's defaults, written out). */
@@ -95,10 +106,17 @@ function pkceBackend(name: keyof typeof PKCE_HOSTS, env: CmsEnv, branch: string)
   const repo = env.PUBLIC_CMS_REPO?.trim();
   if (!repo || !/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) throw new CmsEnvError(`${label} needs PUBLIC_CMS_REPO=owner/name.`);
   const appId = env.PUBLIC_CMS_APP_ID?.trim();
-  if (!appId) throw new CmsEnvError(`${label} needs PUBLIC_CMS_APP_ID: the id of the OAuth application you made on the git host (docs/deploying.md, "Editor login").`);
+  if (!appId)
+    throw new CmsEnvError(
+      `${label} needs PUBLIC_CMS_APP_ID: the id of the OAuth application you made on the git host (docs/deploying.md, "Editor login").`,
+    );
   const base = (env.PUBLIC_CMS_BASE_URL?.trim() || host.base)?.replace(/\/$/, '');
-  if (!base) throw new CmsEnvError(`${label} needs PUBLIC_CMS_BASE_URL: the address of the ${name} server, e.g. https://codeberg.org.`);
-  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(base)) throw new CmsEnvError(`PUBLIC_CMS_BASE_URL="${base}" must be an https:// address.`);
+  if (!base)
+    throw new CmsEnvError(
+      `${label} needs PUBLIC_CMS_BASE_URL: the address of the ${name} server, e.g. https://codeberg.org.`,
+    );
+  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(base))
+    throw new CmsEnvError(`PUBLIC_CMS_BASE_URL="${base}" must be an https:// address.`);
   const backend: Record<string, unknown> = {
     name,
     repo,

@@ -111,7 +111,9 @@ export function patternOf(core: z.ZodType): [string, string] | undefined {
   if (regexes.length > 0) {
     const check = regexes[0]!;
     const re = check.pattern!;
-    const message = regexMessages[re.source] ?? (re.source === slugPattern.source ? patternMessages.slug : checkMessage(check) ?? re.source);
+    const message =
+      regexMessages[re.source] ??
+      (re.source === slugPattern.source ? patternMessages.slug : (checkMessage(check) ?? re.source));
     return [source(re), message];
   }
   const hasMin = min !== undefined && min > 1;
@@ -142,8 +144,11 @@ export function toCmsField(name: string, schema: z.ZodType, options: FieldOption
   const i18n = options.i18n ? i18nOf(meta, options.within) : undefined;
   if (i18n) field.i18n = i18n;
   /** Options for the fields inside a group or list. */
-  const inner = (kind: 'group' | 'list'): FieldOptions =>
-    ({ ...options, within: kind === 'list' || options.within === 'list' ? 'list' : i18n === 'duplicate' ? 'duplicate-group' : options.within });
+  const inner = (kind: 'group' | 'list'): FieldOptions => ({
+    ...options,
+    within:
+      kind === 'list' || options.within === 'list' ? 'list' : i18n === 'duplicate' ? 'duplicate-group' : options.within,
+  });
 
   const isArray = def.type === 'array';
   const element = isArray && def.element ? unwrap(def.element) : undefined;
@@ -181,9 +186,21 @@ export function toCmsField(name: string, schema: z.ZodType, options: FieldOption
     field.choose_url = false;
     if (options.media) Object.assign(field, options.media);
   } else if (meta?.widget === 'datetime') {
-    Object.assign(field, { widget: 'datetime', format: LOCAL_DATETIME_FORMAT, date_format: 'DD-MM-YYYY', time_format: 'HH:mm', picker_utc: false });
+    Object.assign(field, {
+      widget: 'datetime',
+      format: LOCAL_DATETIME_FORMAT,
+      date_format: 'DD-MM-YYYY',
+      time_format: 'HH:mm',
+      picker_utc: false,
+    });
   } else if (meta?.widget === 'date' || def.type === 'date') {
-    Object.assign(field, { widget: 'datetime', format: DATE_FORMAT, date_format: 'DD-MM-YYYY', time_format: false, picker_utc: false });
+    Object.assign(field, {
+      widget: 'datetime',
+      format: DATE_FORMAT,
+      date_format: 'DD-MM-YYYY',
+      time_format: false,
+      picker_utc: false,
+    });
   } else if (def.type === 'object') {
     field.widget = 'object';
     field.fields = Object.entries(def.shape ?? {}).map(([key, child]) => toCmsField(key, child, inner('group')));
@@ -193,7 +210,9 @@ export function toCmsField(name: string, schema: z.ZodType, options: FieldOption
     field.widget = 'list';
     field.fields = Object.entries(elementDef.shape ?? {}).map(([key, child]) => toCmsField(key, child, inner('list')));
     if (options.i18n) field.i18n = true;
-    const first = field.fields.find((f) => f.widget === 'string' && (f.name === 'title' || f.name === 'name' || f.name === 'label'));
+    const first = field.fields.find(
+      (f) => f.widget === 'string' && (f.name === 'title' || f.name === 'name' || f.name === 'label'),
+    );
     if (first) field.summary = `{{fields.${first.name}}}`;
     field.collapsed = true;
     const { min, max } = lengthLimits(core);

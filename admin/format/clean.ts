@@ -16,7 +16,10 @@ export function isEmptyValue(value: unknown): boolean {
 
 /** A copy of `data` without empty strings, nulls and groups whose fields are all empty. */
 export function dropEmpty<T>(data: T): T {
-  if (Array.isArray(data)) return data.map((item) => (item && typeof item === 'object' && !(item instanceof Date) ? dropEmpty(item) : item)) as T;
+  if (Array.isArray(data))
+    return data.map((item) =>
+      item && typeof item === 'object' && !(item instanceof Date) ? dropEmpty(item) : item,
+    ) as T;
   if (!data || typeof data !== 'object' || data instanceof Date) return data;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {

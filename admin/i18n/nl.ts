@@ -23,10 +23,15 @@ export const decapNl = {
       widget: { invalidPath: "'%{path}' is geen geldig pad", pathExists: "Pad '%{path}' bestaat al" },
       i18n: {
         copyFromLocale: 'Kopiëren uit andere taal',
-        copyFromLocaleConfirm: 'Wilt u de gegevens uit de %{locale}-versie kopiëren? Wat u in deze taal al had ingevuld, wordt overschreven.',
+        copyFromLocaleConfirm:
+          'Wilt u de gegevens uit de %{locale}-versie kopiëren? Wat u in deze taal al had ingevuld, wordt overschreven.',
       },
     },
-    editorInterface: { toggleNotes: 'Notities tonen of verbergen', toggleI18n: 'Andere taal tonen of verbergen', togglePreview: 'Voorbeeld tonen of verbergen' },
+    editorInterface: {
+      toggleNotes: 'Notities tonen of verbergen',
+      toggleI18n: 'Andere taal tonen of verbergen',
+      togglePreview: 'Voorbeeld tonen of verbergen',
+    },
     editorNotesPane: {
       title: 'Notities',
       emptyState: 'Nog geen notities. Voeg hieronder de eerste toe.',
@@ -43,13 +48,25 @@ export const decapNl = {
       shortcut: 'Tip: Ctrl+Enter voegt de notitie meteen toe',
     },
     editorToolbar: {
-      statusInfoTooltipDraft: 'Dit item is een concept. Zet de status op ‘Ter beoordeling’ als het klaar is om te laten nakijken.',
+      statusInfoTooltipDraft:
+        'Dit item is een concept. Zet de status op ‘Ter beoordeling’ als het klaar is om te laten nakijken.',
       statusInfoTooltipInReview: 'Dit item wordt beoordeeld; u hoeft niets te doen. U kunt het intussen nog aanpassen.',
     },
     editorWidgets: {
-      markdown: { strikethrough: 'Doorhalen', toggleMode: { rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown' } },
-      image: { chooseMultiple: 'Kies afbeeldingen', addMore: 'Meer afbeeldingen toevoegen', removeAll: 'Alle afbeeldingen verwijderen' },
-      file: { chooseMultiple: 'Kies bestanden', addMore: 'Meer bestanden toevoegen', removeAll: 'Alle bestanden verwijderen' },
+      markdown: {
+        strikethrough: 'Doorhalen',
+        toggleMode: { rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown' },
+      },
+      image: {
+        chooseMultiple: 'Kies afbeeldingen',
+        addMore: 'Meer afbeeldingen toevoegen',
+        removeAll: 'Alle afbeeldingen verwijderen',
+      },
+      file: {
+        chooseMultiple: 'Kies bestanden',
+        addMore: 'Meer bestanden toevoegen',
+        removeAll: 'Alle bestanden verwijderen',
+      },
       datetime: { setToNow: '%{fieldLabel} op nu zetten' },
       list: { addType: '%{item} toevoegen' },
       object: { expand: 'Uitklappen', collapse: 'Inklappen' },
@@ -92,7 +109,8 @@ export const cms = {
   rule: {
     'event-ends-after-start':
       'het evenement moet eindigen na het begin: zet "Eindigt" later dan "Begint" (bij een evenement van hele dagen: dezelfde dag of later)',
-    'session-times-both-or-neither': 'vul zowel "Begint" als "Eindigt" in, of laat allebei leeg als het tijdstip niet bekend is',
+    'session-times-both-or-neither':
+      'vul zowel "Begint" als "Eindigt" in, of laat allebei leeg als het tijdstip niet bekend is',
     'session-ends-after-start': 'de sessie moet eindigen na het begin: zet "Eindigt" later dan "Begint"',
     'event-venue-or-online': 'vul een locatie in, een online link, of allebei',
     'material-file-or-url': 'kies een geüpload bestand of vul een externe link in',
@@ -116,8 +134,10 @@ export const cms = {
     problemAt: 'Regel %{line}, kolom %{column}: ',
     placeholder: 'Schrijf hier de tekst. Opmaak via de knoppen hierboven.',
     guardSource: 'Inhoudscontrole',
-    guardFailed: 'De tekst kan niet opgeslagen worden: de controle kon niet geladen worden (%{reason}). Herlaad de pagina.',
-    guardUnavailable: 'De controle van de tekst kon niet geladen worden; opslaan kan pas als die werkt. Herlaad de pagina.',
+    guardFailed:
+      'De tekst kan niet opgeslagen worden: de controle kon niet geladen worden (%{reason}). Herlaad de pagina.',
+    guardUnavailable:
+      'De controle van de tekst kon niet geladen worden; opslaan kan pas als die werkt. Herlaad de pagina.',
   },
   format: {
     bold: 'Vet',

@@ -10,7 +10,14 @@ import { MEDIA } from '../config/index.ts';
 import type { CmsField } from '../config/fields.ts';
 
 /** Dutch wording of each component and attribute (the allow-list itself has no labels). */
-const wording: Record<AllowedComponentName, { label: string; attributes: Record<string, { label: string; hint?: string; options?: Record<string, string> }>; children?: string }> = {
+const wording: Record<
+  AllowedComponentName,
+  {
+    label: string;
+    attributes: Record<string, { label: string; hint?: string; options?: Record<string, string> }>;
+    children?: string;
+  }
+> = {
   Callout: {
     label: 'Kader',
     attributes: {
@@ -28,18 +35,28 @@ const wording: Record<AllowedComponentName, { label: string; attributes: Record<
     label: 'Afbeelding',
     attributes: {
       src: { label: 'Afbeelding' },
-      alt: { label: 'Alternatieve tekst', hint: 'Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien.' },
+      alt: {
+        label: 'Alternatieve tekst',
+        hint: 'Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien.',
+      },
       caption: { label: 'Onderschrift (optioneel)' },
     },
   },
-  Steps: { label: 'Stappen', attributes: {}, children: 'Genummerde lijst: elke stap op een regel die begint met 1., 2., 3.' },
+  Steps: {
+    label: 'Stappen',
+    attributes: {},
+    children: 'Genummerde lijst: elke stap op een regel die begint met 1., 2., 3.',
+  },
   MaterialLink: { label: 'Link naar materiaal', attributes: { id: { label: 'Materiaal' } } },
   VideoEmbed: {
     label: 'Video',
     attributes: {
       url: { label: 'Link naar de video' },
       title: { label: 'Titel van de video' },
-      transcript: { label: 'Uitgeschreven tekst (transcript)', hint: 'De tekst van de video, voor wie hem niet kan bekijken of horen.' },
+      transcript: {
+        label: 'Uitgeschreven tekst (transcript)',
+        hint: 'De tekst van de video, voor wie hem niet kan bekijken of horen.',
+      },
     },
   },
 };
@@ -63,19 +80,30 @@ function fieldsOf(name: AllowedComponentName): CmsField[] {
     } else if (widget === 'image') {
       Object.assign(field, { widget: 'image', choose_url: false, ...MEDIA.uploads });
     } else if (relation) {
-      Object.assign(field, { widget: 'relation', collection: relation, search_fields: ['title'], value_field: '{{slug}}', display_fields: ['title'] });
+      Object.assign(field, {
+        widget: 'relation',
+        collection: relation,
+        search_fields: ['title'],
+        value_field: '{{slug}}',
+        display_fields: ['title'],
+      });
     } else if (widget === 'text') {
       field.widget = 'text';
     }
     return field;
   });
-  if (spec.children) fields.push({ name: CHILDREN, label: words.children ?? 'Tekst', widget: 'text', required: name !== 'Callout' });
+  if (spec.children)
+    fields.push({ name: CHILDREN, label: words.children ?? 'Tekst', widget: 'text', required: name !== 'Callout' });
   return fields;
 }
 
 /** A JSX string attribute the guard accepts: double quotes, one line, `"` and `&` as entities. */
 export function jsxAttribute(name: string, value: string): string {
-  const clean = value.replace(/\s*\n\s*/g, ' ').trim().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const clean = value
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;');
   return `${name}="${clean}"`;
 }
 
@@ -131,7 +159,10 @@ export function editorComponent(name: AllowedComponentName): EditorComponentDefi
     label: wording[name].label,
     fields: fieldsOf(name),
     pattern,
-    fromBlock: (match) => ({ ...parseAttributes(match[1] ?? ''), ...(spec.children ? { [CHILDREN]: match[2] ?? '' } : {}) }),
+    fromBlock: (match) => ({
+      ...parseAttributes(match[1] ?? ''),
+      ...(spec.children ? { [CHILDREN]: match[2] ?? '' } : {}),
+    }),
     toBlock: (data) => toMdx(name, data),
     // The preview pane renders the body itself (admin/preview/mdx-render.tsx); this is Decap's fallback.
     toPreview: (data) => toMdx(name, data),

@@ -5,7 +5,13 @@
  * else (indenting is not needed in Markdown prose; lists are made with the toolbar).
  */
 import { EditorState, Prec, type Extension } from '@codemirror/state';
-import { EditorView, keymap, placeholder as placeholderText, drawSelection, highlightActiveLine } from '@codemirror/view';
+import {
+  EditorView,
+  keymap,
+  placeholder as placeholderText,
+  drawSelection,
+  highlightActiveLine,
+} from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
@@ -41,7 +47,12 @@ export interface BodyEditorOptions {
 const theme = EditorView.theme({
   '&': { fontSize: '15px', border: '1px solid #798291', borderRadius: '5px', background: '#fff' },
   '&.cm-focused': { outline: '3px solid #3a69c7', outlineOffset: '1px' },
-  '.cm-content': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', minHeight: '400px', padding: '10px 0', caretColor: '#1d2327' },
+  '.cm-content': {
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    minHeight: '400px',
+    padding: '10px 0',
+    caretColor: '#1d2327',
+  },
   '.cm-line': { padding: '0 12px' },
   // Dark enough for WCAG AA (7:1 on white), also on the active line's tint.
   '.cm-placeholder': { color: '#4c5560' },
@@ -74,7 +85,9 @@ export function createBodyEditor(o: BodyEditorOptions): EditorView {
     ),
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
     // The guard (Sätteri's WebAssembly) may still be loading: the lint waits for it.
-    linter(async (view) => diagnosticsOf(view.state, (await loadGuard()).checkMdx(view.state.doc.toString())), { delay: 300 }),
+    linter(async (view) => diagnosticsOf(view.state, (await loadGuard()).checkMdx(view.state.doc.toString())), {
+      delay: 300,
+    }),
     EditorView.contentAttributes.of({ id: o.id, 'aria-label': o.label, 'aria-multiline': 'true', spellcheck: 'true' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) o.onChange(update.state.doc.toString());

@@ -19,7 +19,10 @@ export function wrapSelection(view: EditorView, mark: string, placeholder: strin
     const after = state.sliceDoc(range.to, range.to + mark.length);
     if (text && before === mark && after === mark) {
       return {
-        changes: [{ from: range.from - mark.length, to: range.from }, { from: range.to, to: range.to + mark.length }],
+        changes: [
+          { from: range.from - mark.length, to: range.from },
+          { from: range.to, to: range.to + mark.length },
+        ],
         range: EditorSelection.range(range.from - mark.length, range.to - mark.length),
       };
     }
@@ -89,6 +92,11 @@ export function insertLink(view: EditorView, text: string, url: string, at?: { f
   const { from, to } = at ?? view.state.selection.main;
   const destination = url.trim().replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
   const insert = `[${linkText(text)}](${destination})`;
-  view.dispatch({ changes: { from, to, insert }, selection: { anchor: from + insert.length }, userEvent, scrollIntoView: true });
+  view.dispatch({
+    changes: { from, to, insert },
+    selection: { anchor: from + insert.length },
+    userEvent,
+    scrollIntoView: true,
+  });
   view.focus();
 }

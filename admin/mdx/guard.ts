@@ -20,7 +20,11 @@ export interface GuardProblem {
 
 /** Every problem the build's content guard would report in this body, in Dutch. */
 export function checkMdx(text: string): GuardProblem[] {
-  return guardMdx(text).violations.map((v) => ({ line: v.at?.line, column: v.at?.column, message: renderViolation(dutchMessages, v) }));
+  return guardMdx(text).violations.map((v) => ({
+    line: v.at?.line,
+    column: v.at?.column,
+    message: renderViolation(dutchMessages, v),
+  }));
 }
 
 /** The body's syntax tree, for the preview (only for a text checkMdx accepts). */

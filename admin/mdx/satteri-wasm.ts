@@ -21,11 +21,18 @@ export interface SatteriBinding {
 }
 
 /** The vendored wasm (exactly one file, named after its version). */
-const vendored = import.meta.glob<string>('../vendor/satteri-*.wasm', { query: '?url', import: 'default', eager: true });
+const vendored = import.meta.glob<string>('../vendor/satteri-*.wasm', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 export function wasmUrl(): string {
   const urls = Object.values(vendored);
-  if (urls.length !== 1) throw new Error(`admin/vendor/ must hold one satteri-<version>.wasm, found ${urls.length}: run node scripts/vendor-satteri-wasm.ts`);
+  if (urls.length !== 1)
+    throw new Error(
+      `admin/vendor/ must hold one satteri-<version>.wasm, found ${urls.length}: run node scripts/vendor-satteri-wasm.ts`,
+    );
   return urls[0]!;
 }
 
@@ -42,7 +49,8 @@ export async function instantiateSatteri(wasm: BufferSource | WebAssembly.Module
     },
     // Registers the exported functions (napi-rs's generated loaders do the same).
     beforeInit({ instance }) {
-      for (const [name, init] of Object.entries(instance.exports)) if (name.startsWith('__napi_register__')) (init as () => void)();
+      for (const [name, init] of Object.entries(instance.exports))
+        if (name.startsWith('__napi_register__')) (init as () => void)();
     },
   });
   return napiModule.exports as SatteriBinding;

@@ -62,7 +62,13 @@ interface State {
  * The formatting toolbar: each button's visible text is its whole name (so speech input can say what
  * it sees), the shortcut is in the tooltip and aria-keyshortcuts.
  */
-const FORMATS: { id: string; label: string; shortcut?: string; style?: CSSProperties; run: (view: EditorView) => boolean }[] = [
+const FORMATS: {
+  id: string;
+  label: string;
+  shortcut?: string;
+  style?: CSSProperties;
+  run: (view: EditorView) => boolean;
+}[] = [
   { id: 'bold', label: cms.format.bold, shortcut: 'Ctrl+B', style: { fontWeight: 700 }, run: bold },
   { id: 'italic', label: cms.format.italic, shortcut: 'Ctrl+I', style: { fontStyle: 'italic' }, run: italic },
   { id: 'heading2', label: cms.format.heading2, run: heading2 },
@@ -72,12 +78,41 @@ const FORMATS: { id: string; label: string; shortcut?: string; style?: CSSProper
   { id: 'quote', label: cms.format.quote, run: quote },
 ];
 
-const toolbarStyle = { display: 'flex', flexWrap: 'wrap' as const, gap: '6px', alignItems: 'center', margin: '0 0 8px' };
-const buttonStyle = { font: 'inherit', fontSize: '14px', padding: '4px 10px', border: '1px solid #798291', borderRadius: '4px', background: '#fff', color: '#313d3e', cursor: 'pointer' };
+const toolbarStyle = {
+  display: 'flex',
+  flexWrap: 'wrap' as const,
+  gap: '6px',
+  alignItems: 'center',
+  margin: '0 0 8px',
+};
+const buttonStyle = {
+  font: 'inherit',
+  fontSize: '14px',
+  padding: '4px 10px',
+  border: '1px solid #798291',
+  borderRadius: '4px',
+  background: '#fff',
+  color: '#313d3e',
+  cursor: 'pointer',
+};
 const primaryStyle = { ...buttonStyle, background: '#3a69c7', borderColor: '#3a69c7', color: '#fff' };
-const formStyle = { border: '1px solid #dfdfe3', borderRadius: '5px', padding: '12px', margin: '0 0 12px', background: '#f7f8fa' };
+const formStyle = {
+  border: '1px solid #dfdfe3',
+  borderRadius: '5px',
+  padding: '12px',
+  margin: '0 0 12px',
+  background: '#f7f8fa',
+};
 const labelStyle = { display: 'block', fontSize: '14px', fontWeight: 600, margin: '8px 0 4px', color: '#313d3e' };
-const inputStyle = { font: 'inherit', fontSize: '15px', width: '100%', boxSizing: 'border-box' as const, padding: '6px 8px', border: '1px solid #798291', borderRadius: '4px' };
+const inputStyle = {
+  font: 'inherit',
+  fontSize: '15px',
+  width: '100%',
+  boxSizing: 'border-box' as const,
+  padding: '6px 8px',
+  border: '1px solid #798291',
+  borderRadius: '4px',
+};
 
 /**
  * The editor components: the same definitions admin/main.ts registers with
@@ -102,7 +137,8 @@ export class MdxControl extends Component<Props, State> {
     // The check (the build's parser and rules, with Sätteri's WebAssembly) loads when the first body editor opens.
     if (!guardIfLoaded()) {
       loadGuard().then(
-        (guard) => this.mounted && this.setState({ problems: guard.checkMdx(this.props.value ?? ''), guardError: undefined }),
+        (guard) =>
+          this.mounted && this.setState({ problems: guard.checkMdx(this.props.value ?? ''), guardError: undefined }),
         (err: unknown) => this.mounted && this.setState({ guardError: String(err) }),
       );
     }
@@ -140,7 +176,8 @@ export class MdxControl extends Component<Props, State> {
    */
   isValid = () => {
     const guard = guardIfLoaded();
-    if (!guard && this.state.guardError) return { error: { type: 'CUSTOM', message: fill(cms.body.guardFailed, { reason: this.state.guardError }) } };
+    if (!guard && this.state.guardError)
+      return { error: { type: 'CUSTOM', message: fill(cms.body.guardFailed, { reason: this.state.guardError }) } };
     if (!guard) return true;
     const problems = guard.checkMdx(this.props.value ?? '');
     if (problems.length === 0) return true;
@@ -196,7 +233,9 @@ export class MdxControl extends Component<Props, State> {
     const def = this.state.inserting;
     const view = this.view;
     if (!def || !view) return;
-    const defaults = Object.fromEntries(def.fields.filter((f) => f.default !== undefined).map((f) => [f.name, String(f.default)]));
+    const defaults = Object.fromEntries(
+      def.fields.filter((f) => f.default !== undefined).map((f) => [f.name, String(f.default)]),
+    );
     const data = { ...defaults, ...((this.state.draft?.toJS() ?? {}) as ComponentData) };
     const missing = def.fields.filter((f) => f.required !== false && !String(data[f.name] ?? '').trim());
     if (missing.length) {
@@ -213,7 +252,12 @@ export class MdxControl extends Component<Props, State> {
     const lead = before === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
     const trail = after === '' ? '\n' : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
     const insert = `${lead}${block}${trail}`;
-    view.dispatch({ changes: { from: at, insert }, selection: { anchor: at + lead.length + block.length }, userEvent: 'input.component', scrollIntoView: true });
+    view.dispatch({
+      changes: { from: at, insert },
+      selection: { anchor: at + lead.length + block.length },
+      userEvent: 'input.component',
+      scrollIntoView: true,
+    });
     this.setState({ inserting: undefined, insertError: undefined });
     view.focus();
   };
@@ -241,15 +285,43 @@ export class MdxControl extends Component<Props, State> {
           }
         }}
       >
-        <label htmlFor={`${id}-text`} style={labelStyle}>{cms.link.text}</label>
-        <input id={`${id}-text`} style={inputStyle} value={link.text} onChange={(e) => set({ text: e.target.value })} autoFocus={!link.text} />
-        <label htmlFor={`${id}-url`} style={labelStyle}>{cms.link.url}</label>
-        <input id={`${id}-url`} style={inputStyle} value={link.url} onChange={(e) => set({ url: e.target.value })} autoFocus={!!link.text} placeholder="https://" aria-describedby={`${id}-hint`} />
-        <p id={`${id}-hint`} style={{ fontSize: '13px', color: '#5b6370', margin: '4px 0 0' }}>{cms.link.hint}</p>
-        {link.error && <p role="alert" style={{ color: '#b3261e', margin: '8px 0' }}>{link.error}</p>}
+        <label htmlFor={`${id}-text`} style={labelStyle}>
+          {cms.link.text}
+        </label>
+        <input
+          id={`${id}-text`}
+          style={inputStyle}
+          value={link.text}
+          onChange={(e) => set({ text: e.target.value })}
+          autoFocus={!link.text}
+        />
+        <label htmlFor={`${id}-url`} style={labelStyle}>
+          {cms.link.url}
+        </label>
+        <input
+          id={`${id}-url`}
+          style={inputStyle}
+          value={link.url}
+          onChange={(e) => set({ url: e.target.value })}
+          autoFocus={!!link.text}
+          placeholder="https://"
+          aria-describedby={`${id}-hint`}
+        />
+        <p id={`${id}-hint`} style={{ fontSize: '13px', color: '#5b6370', margin: '4px 0 0' }}>
+          {cms.link.hint}
+        </p>
+        {link.error && (
+          <p role="alert" style={{ color: '#b3261e', margin: '8px 0' }}>
+            {link.error}
+          </p>
+        )}
         <div style={toolbarStyle}>
-          <button type="button" style={primaryStyle} onClick={this.confirmLink} data-testid="mdx-link-confirm">{cms.link.insert}</button>
-          <button type="button" style={buttonStyle} onClick={this.closeLink}>{cms.body.cancel}</button>
+          <button type="button" style={primaryStyle} onClick={this.confirmLink} data-testid="mdx-link-confirm">
+            {cms.link.insert}
+          </button>
+          <button type="button" style={buttonStyle} onClick={this.closeLink}>
+            {cms.body.cancel}
+          </button>
         </div>
       </div>
     );
@@ -261,7 +333,12 @@ export class MdxControl extends Component<Props, State> {
     const EditorControl = this.props.editorControl;
     const field = fromJS({ name: `component-${def.id}`, label: def.label, widget: 'object', fields: def.fields });
     return (
-      <div role="group" aria-label={fill(cms.body.insertGroup, { label: def.label })} data-testid="mdx-insert-form" style={formStyle}>
+      <div
+        role="group"
+        aria-label={fill(cms.body.insertGroup, { label: def.label })}
+        data-testid="mdx-insert-form"
+        style={formStyle}
+      >
         <EditorControl
           field={field}
           value={this.state.draft}
@@ -270,10 +347,18 @@ export class MdxControl extends Component<Props, State> {
           isEditorComponent={true}
           isNewEditorComponent={true}
         />
-        {this.state.insertError && <p role="alert" style={{ color: '#b3261e', margin: '8px 0' }}>{this.state.insertError}</p>}
+        {this.state.insertError && (
+          <p role="alert" style={{ color: '#b3261e', margin: '8px 0' }}>
+            {this.state.insertError}
+          </p>
+        )}
         <div style={toolbarStyle}>
-          <button type="button" style={primaryStyle} onClick={this.insert} data-testid="mdx-insert-confirm">{cms.body.insert}</button>
-          <button type="button" style={buttonStyle} onClick={this.cancel}>{cms.body.cancel}</button>
+          <button type="button" style={primaryStyle} onClick={this.insert} data-testid="mdx-insert-confirm">
+            {cms.body.insert}
+          </button>
+          <button type="button" style={buttonStyle} onClick={this.cancel}>
+            {cms.body.cancel}
+          </button>
         </div>
       </div>
     );
@@ -315,7 +400,13 @@ export class MdxControl extends Component<Props, State> {
         <div role="toolbar" aria-label={cms.body.insertToolbar} style={toolbarStyle}>
           <span style={{ fontSize: '13px', color: '#5b6370' }}>{cms.body.insertLabel}</span>
           {registered().map((def) => (
-            <button key={def.id} type="button" style={buttonStyle} onClick={() => this.open(def)} data-component={def.id}>
+            <button
+              key={def.id}
+              type="button"
+              style={buttonStyle}
+              onClick={() => this.open(def)}
+              data-component={def.id}
+            >
               {def.label}
             </button>
           ))}
@@ -331,7 +422,10 @@ export class MdxControl extends Component<Props, State> {
           {problems.length > 0 && (
             <ul style={{ color: '#b3261e', fontSize: '14px', margin: '8px 0 0', paddingLeft: '20px' }}>
               {problems.map((p, i) => (
-                <li key={i}>{p.line ? fill(cms.body.problemAt, { line: p.line, column: p.column ?? 1 }) : ''}{p.message}</li>
+                <li key={i}>
+                  {p.line ? fill(cms.body.problemAt, { line: p.line, column: p.column ?? 1 }) : ''}
+                  {p.message}
+                </li>
               ))}
             </ul>
           )}
@@ -346,5 +440,10 @@ function MdxWidgetPreview({ value }: { value?: string }) {
 }
 
 export function MdxWidget() {
-  return { name: 'mdx', controlComponent: MdxControl, previewComponent: MdxWidgetPreview, schema: { properties: { sanitize_preview: { type: 'boolean' } } } };
+  return {
+    name: 'mdx',
+    controlComponent: MdxControl,
+    previewComponent: MdxWidgetPreview,
+    schema: { properties: { sanitize_preview: { type: 'boolean' } } },
+  };
 }

@@ -33,7 +33,8 @@ export function installUploadGuard(target: Window = window): void {
     'change',
     (event) => {
       const input = event.target;
-      if (input instanceof HTMLInputElement && input.type === 'file') refuse(event, input.files, () => (input.value = ''));
+      if (input instanceof HTMLInputElement && input.type === 'file')
+        refuse(event, input.files, () => (input.value = ''));
     },
     true,
   );

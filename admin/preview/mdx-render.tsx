@@ -27,7 +27,8 @@ const safeHref = (url: string | undefined) => (url && SAFE_URL.test(url) ? url :
 
 function attrs(node: MdNode): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const a of node.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') out[a.name] = a.value;
+  for (const a of node.attributes ?? [])
+    if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') out[a.name] = a.value;
   return out;
 }
 
@@ -44,7 +45,9 @@ function component(node: MdNode, children: ReactNode, ctx: RenderContext, key: n
       const type = (['info', 'tip', 'warning'].includes(a.type ?? '') ? a.type : 'info') as 'info' | 'tip' | 'warning';
       return (
         <div key={key} className={`callout callout-${type}`} role="note">
-          <p className="callout-title"><strong>{a.title ?? ui[`callout.${type}`]}</strong></p>
+          <p className="callout-title">
+            <strong>{a.title ?? ui[`callout.${type}`]}</strong>
+          </p>
           {children}
         </div>
       );
@@ -53,7 +56,10 @@ function component(node: MdNode, children: ReactNode, ctx: RenderContext, key: n
       return (
         <figure key={key} className="quote">
           <blockquote cite={safeHref(a.url)}>{children}</blockquote>
-          <figcaption><span className="visually-hidden">{ui['quote.source']}: </span>{safeHref(a.url) ? <a href={safeHref(a.url)}>{a.source}</a> : a.source}</figcaption>
+          <figcaption>
+            <span className="visually-hidden">{ui['quote.source']}: </span>
+            {safeHref(a.url) ? <a href={safeHref(a.url)}>{a.source}</a> : a.source}
+          </figcaption>
         </figure>
       );
     case 'Figure':
@@ -64,20 +70,33 @@ function component(node: MdNode, children: ReactNode, ctx: RenderContext, key: n
         </figure>
       );
     case 'Steps':
-      return <div key={key} className="steps">{children}</div>;
+      return (
+        <div key={key} className="steps">
+          {children}
+        </div>
+      );
     case 'MaterialLink': {
       const title = (a.id && ctx.materialTitle?.(a.id)) ?? a.id;
       return (
         <p key={key} className="material-link">
-          <a href={`#materiaal-${a.id ?? ''}`}>{title}</a> <span className="material-meta">({ctx.locale === 'en' ? 'material' : 'materiaal'} “{a.id}”)</span>
+          <a href={`#materiaal-${a.id ?? ''}`}>{title}</a>{' '}
+          <span className="material-meta">
+            ({ctx.locale === 'en' ? 'material' : 'materiaal'} “{a.id}”)
+          </span>
         </p>
       );
     }
     case 'VideoEmbed':
       return (
         <figure key={key} className="video">
-          <figcaption><strong>{a.title}</strong></figcaption>
-          <p><a href={safeHref(a.url)} rel="noopener external">{ui['video.watch']}</a></p>
+          <figcaption>
+            <strong>{a.title}</strong>
+          </figcaption>
+          <p>
+            <a href={safeHref(a.url)} rel="noopener external">
+              {ui['video.watch']}
+            </a>
+          </p>
           <p className="video-notice">{ui['video.notice']}</p>
           <details>
             <summary>{ui['video.transcript']}</summary>
@@ -112,7 +131,11 @@ function render(node: MdNode, ctx: RenderContext, key = 0): ReactNode {
     case 'inlineCode':
       return <code key={key}>{String(node.value ?? '')}</code>;
     case 'code':
-      return <pre key={key}><code>{String(node.value ?? '')}</code></pre>;
+      return (
+        <pre key={key}>
+          <code>{String(node.value ?? '')}</code>
+        </pre>
+      );
     case 'break':
       return <br key={key} />;
     case 'thematicBreak':
@@ -120,11 +143,21 @@ function render(node: MdNode, ctx: RenderContext, key = 0): ReactNode {
     case 'blockquote':
       return <blockquote key={key}>{kids()}</blockquote>;
     case 'list':
-      return node.ordered ? <ol key={key} start={node.start ?? undefined}>{kids()}</ol> : <ul key={key}>{kids()}</ul>;
+      return node.ordered ? (
+        <ol key={key} start={node.start ?? undefined}>
+          {kids()}
+        </ol>
+      ) : (
+        <ul key={key}>{kids()}</ul>
+      );
     case 'listItem':
       return <li key={key}>{kids()}</li>;
     case 'link':
-      return <a key={key} href={safeHref(node.url)} title={node.title ?? undefined}>{kids()}</a>;
+      return (
+        <a key={key} href={safeHref(node.url)} title={node.title ?? undefined}>
+          {kids()}
+        </a>
+      );
     case 'image':
       return <img key={key} src={(node.url && ctx.asset?.(node.url)) ?? node.url} alt={node.alt ?? ''} />;
     case 'mdxJsxFlowElement':
@@ -144,16 +177,37 @@ export function MdxPreview({ source, ctx = { locale: 'nl' } }: { source: string;
   const { guard, error } = useGuard();
   if (!guard) {
     const text = error
-      ? (ctx.locale === 'en' ? 'The preview could not load the text check.' : 'Het voorbeeld kon de controle van de tekst niet laden.')
-      : (ctx.locale === 'en' ? 'Loading the preview…' : 'Voorbeeld wordt geladen…');
-    return <p className="cms-preview-loading" role={error ? 'alert' : 'status'}>{text}</p>;
+      ? ctx.locale === 'en'
+        ? 'The preview could not load the text check.'
+        : 'Het voorbeeld kon de controle van de tekst niet laden.'
+      : ctx.locale === 'en'
+        ? 'Loading the preview…'
+        : 'Voorbeeld wordt geladen…';
+    return (
+      <p className="cms-preview-loading" role={error ? 'alert' : 'status'}>
+        {text}
+      </p>
+    );
   }
   const problems = guard.checkMdx(source);
   if (problems.length) {
     return (
       <div className="notice cms-preview-problems" role="alert">
-        <p><strong>{ctx.locale === 'en' ? 'This text cannot be published yet:' : 'Deze tekst kan zo nog niet gepubliceerd worden:'}</strong></p>
-        <ul>{problems.map((p, i) => <li key={i}>{p.line ? `regel ${p.line}: ` : ''}{p.message}</li>)}</ul>
+        <p>
+          <strong>
+            {ctx.locale === 'en'
+              ? 'This text cannot be published yet:'
+              : 'Deze tekst kan zo nog niet gepubliceerd worden:'}
+          </strong>
+        </p>
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i}>
+              {p.line ? `regel ${p.line}: ` : ''}
+              {p.message}
+            </li>
+          ))}
+        </ul>
       </div>
     );
   }

@@ -52,9 +52,11 @@ function show(value: unknown, field: FieldConfig, asset: (p: string) => string |
     const inner = field.field ?? field;
     return value.map((v) => label(String(v), inner)).join(', ');
   }
-  if (typeof value === 'object') return field.fields ? showObject(value as Record<string, unknown>, field.fields, asset) : null;
+  if (typeof value === 'object')
+    return field.fields ? showObject(value as Record<string, unknown>, field.fields, asset) : null;
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (field.widget === 'image') return <img src={asset(String(value)) ?? String(value)} alt="" style={{ maxWidth: '12rem' }} />;
+  if (field.widget === 'image')
+    return <img src={asset(String(value)) ?? String(value)} alt="" style={{ maxWidth: '12rem' }} />;
   if (/^https?:\/\//.test(String(value))) return <a href={String(value)}>{String(value)}</a>;
   return label(String(value), field);
 }
@@ -63,7 +65,11 @@ function label(value: string, field: FieldConfig): string {
   return field.options?.find((o) => o.value === value)?.label ?? value;
 }
 
-function showObject(value: Record<string, unknown>, fields: FieldConfig[], asset: (p: string) => string | undefined): ReactNode {
+function showObject(
+  value: Record<string, unknown>,
+  fields: FieldConfig[],
+  asset: (p: string) => string | undefined,
+): ReactNode {
   const parts = fields
     .map((f) => ({ f, v: show(value?.[f.name], f, asset) }))
     .filter((x) => x.v !== null && x.v !== '');
@@ -82,7 +88,9 @@ function showObject(value: Record<string, unknown>, fields: FieldConfig[], asset
 
 export function EntryPreview({ entry, collection, getAsset }: PreviewProps) {
   const data = ((entry.get('data') as Imm | undefined)?.toJS() ?? {}) as Record<string, unknown>;
-  const fields = ((collection.get('fields') as Imm | undefined)?.toJS() ?? (collection.getIn(['files', 0, 'fields']) as Imm | undefined)?.toJS() ?? []) as FieldConfig[];
+  const fields = ((collection.get('fields') as Imm | undefined)?.toJS() ??
+    (collection.getIn(['files', 0, 'fields']) as Imm | undefined)?.toJS() ??
+    []) as FieldConfig[];
   const locale = localeOf(entry);
   const asset = (path: string) => {
     try {
@@ -96,7 +104,9 @@ export function EntryPreview({ entry, collection, getAsset }: PreviewProps) {
   return (
     <article lang={locale} className={`entry entry-${String(collection.get('name'))}`}>
       {data.example === true && (
-        <p className="notice" role="note">{locale === 'en' ? 'Example content: to be replaced.' : 'Voorbeeldinhoud: wordt nog vervangen.'}</p>
+        <p className="notice" role="note">
+          {locale === 'en' ? 'Example content: to be replaced.' : 'Voorbeeldinhoud: wordt nog vervangen.'}
+        </p>
       )}
       <h1>{String(data.title ?? '')}</h1>
       {lead && <p className="lead">{lead}</p>}

@@ -7,7 +7,11 @@
 import DecapCmsWidgetObject from 'decap-cms-widget-object';
 import { isEmptyValue } from '../format/clean.ts';
 
-type Control = { props: { onValidate?: (errors: unknown[]) => void }; innerWrappedControl?: Control; validate?: () => void };
+type Control = {
+  props: { onValidate?: (errors: unknown[]) => void };
+  innerWrappedControl?: Control;
+  validate?: () => void;
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ObjectControl = DecapCmsWidgetObject.controlComponent as any;
@@ -19,10 +23,15 @@ class OptionalObjectControl extends ObjectControl {
     this.validate = () => {
       const { field, value } = this.props as { field: { get: (k: string, d?: unknown) => unknown }; value: unknown };
       const required = field.get('required', true) !== false;
-      const plain = value && typeof (value as { toJS?: () => unknown }).toJS === 'function' ? (value as { toJS: () => unknown }).toJS() : value;
+      const plain =
+        value && typeof (value as { toJS?: () => unknown }).toJS === 'function'
+          ? (value as { toJS: () => unknown }).toJS()
+          : value;
       if (!required && isEmptyValue(plain)) {
         // Clear errors an earlier attempt may have left on the (now empty) fields.
-        for (const child of Object.values((this as unknown as { childRefs: Record<string, Control> }).childRefs ?? {})) {
+        for (const child of Object.values(
+          (this as unknown as { childRefs: Record<string, Control> }).childRefs ?? {},
+        )) {
           child?.props?.onValidate?.([]);
         }
         return;

@@ -18,7 +18,7 @@ export function treeRss(pid: number): number {
     }
   }
   let total = 0;
-  for (const queue = [pid]; queue.length; ) {
+  for (const queue = [pid]; queue.length;) {
     const p = queue.pop()!;
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
@@ -46,10 +46,18 @@ export interface Measured {
 const CPU_MARK = '__bench_cpu__';
 
 /** Runs a command in `cwd`, returns wall and CPU seconds, the peak memory of its process tree and its output. */
-export function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', `${CPU_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: { ...process.env, ...PRIVATE_ENV, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', `${CPU_MARK} %U %S`, command, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...PRIVATE_ENV, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -57,9 +65,15 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
+      if (code !== 0)
+        return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
       const cpu = /__bench_cpu__ ([\d.]+) ([\d.]+)/.exec(output);
-      resolve({ seconds: (performance.now() - started) / 1000, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, peak, output: output.replace(/^__bench_cpu__.*$/m, '') });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+        peak,
+        output: output.replace(/^__bench_cpu__.*$/m, ''),
+      });
     });
   });
 }
@@ -73,5 +87,6 @@ export function size(path: string): number {
 
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 export const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
-export const percentile = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))]!;
+export const percentile = (list: number[], p: number) =>
+  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))]!;
 export const median = (list: number[]) => percentile(list, 0.5);

@@ -46,7 +46,11 @@ export function preparePeers(): string | undefined {
 /** The peers' corpus of `count` articles (generated once per size). */
 function corpus(dir: string, count: number): string {
   const out = join(dir, 'corpus', `n${count}`);
-  if (!existsSync(out)) execFileSync(process.execPath, [join(dir, 'gen-corpus.mjs'), '--n', String(count), '--out', out], { cwd: dir, stdio: 'ignore' });
+  if (!existsSync(out))
+    execFileSync(process.execPath, [join(dir, 'gen-corpus.mjs'), '--n', String(count), '--out', out], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   return out;
 }
 
@@ -56,14 +60,30 @@ export async function buildPeers(dir: string, count: number): Promise<PeerBuild[
   const pagefind = join(root, 'node_modules/.bin/pagefind');
   const astroDir = join(dir, 'astro-minimal');
   rmSync(join(astroDir, 'dist'), { recursive: true, force: true });
-  const astro = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: astroDir, env: { CORPUS: articles } });
+  const astro = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: astroDir,
+    env: { CORPUS: articles },
+  });
   const astroIndex = await measure(pagefind, ['--site', 'dist'], { cwd: astroDir });
   const elevDir = join(dir, 'eleventy');
   rmSync(join(elevDir, '_site'), { recursive: true, force: true });
-  const eleventy = await measure(process.execPath, ['node_modules/@11ty/eleventy/cmd.cjs'], { cwd: elevDir, env: { CORPUS: articles } });
+  const eleventy = await measure(process.execPath, ['node_modules/@11ty/eleventy/cmd.cjs'], {
+    cwd: elevDir,
+    env: { CORPUS: articles },
+  });
   const elevIndex = await measure(pagefind, ['--site', '_site'], { cwd: elevDir });
   return [
-    { name: 'astro-minimal', ...astro, pages: Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN), index: astroIndex },
-    { name: 'eleventy', ...eleventy, pages: Number(/Wrote (\d+) files/.exec(eleventy.output)?.[1] ?? NaN), index: elevIndex },
+    {
+      name: 'astro-minimal',
+      ...astro,
+      pages: Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN),
+      index: astroIndex,
+    },
+    {
+      name: 'eleventy',
+      ...eleventy,
+      pages: Number(/Wrote (\d+) files/.exec(eleventy.output)?.[1] ?? NaN),
+      index: elevIndex,
+    },
   ];
 }

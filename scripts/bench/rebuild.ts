@@ -16,7 +16,11 @@ export async function changedFileRebuild(): Promise<{ first: Measured; again: Me
   const dir = mkdtempSync(join(tmpdir(), 'bench-rebuild-'));
   try {
     cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-    const env = { CONTENT_DIR: join(dir, 'content'), ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') };
+    const env = {
+      CONTENT_DIR: join(dir, 'content'),
+      ASTRO_OUT_DIR: join(dir, 'dist'),
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+    };
     const first = await measure('npm', ['run', 'build'], { cwd: root, env });
     const practice = readdirSync(join(dir, 'content/practices/nl')).find((name) => name.endsWith('.mdx'))!;
     const changed = join('content/practices/nl', practice);

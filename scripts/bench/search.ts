@@ -27,12 +27,18 @@ export interface SearchFigures {
  * (the render event, then one frame so layout and paint are included); `complete` until the first page of
  * results has its excerpts (same frame rule); `full` until the facet counts are done too.
  */
-async function timedQuery(page: import('playwright-core').Page, query: string): Promise<{ ms: number; complete: number; full: number; count: number }> {
+async function timedQuery(
+  page: import('playwright-core').Page,
+  query: string,
+): Promise<{ ms: number; complete: number; full: number; count: number }> {
   return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('#sp-q')!;
     input.value = q;
     const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    const once = <T,>(name: string) => new Promise<T>((resolve) => document.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }));
+    const once = <T>(name: string) =>
+      new Promise<T>((resolve) =>
+        document.addEventListener(name, (e) => resolve((e as CustomEvent<T>).detail), { once: true }),
+      );
     const rendered = once<{ count: number }>('search:rendered');
     const completed = once<unknown>('search:complete');
     const settled = once<unknown>('search:settled');
@@ -63,7 +69,10 @@ async function typedQuery(page: import('playwright-core').Page, query: string): 
       new Promise<number>((resolve) => {
         let enter = 0;
         const stop = new AbortController();
-        document.addEventListener('keydown', (e) => e.key === 'Enter' && (enter = performance.now()), { capture: true, signal: stop.signal });
+        document.addEventListener('keydown', (e) => e.key === 'Enter' && (enter = performance.now()), {
+          capture: true,
+          signal: stop.signal,
+        });
         document.addEventListener(
           'search:rendered',
           (e) => {
@@ -75,7 +84,9 @@ async function typedQuery(page: import('playwright-core').Page, query: string): 
         );
       }),
   );
-  const settled = page.evaluate(() => new Promise<void>((resolve) => document.addEventListener('search:settled', () => resolve(), { once: true })));
+  const settled = page.evaluate(
+    () => new Promise<void>((resolve) => document.addEventListener('search:settled', () => resolve(), { once: true })),
+  );
   await page.locator('#sp-q').pressSequentially(query, { delay: 40 });
   await page.keyboard.press('Enter');
   const ms = await timing;
@@ -87,7 +98,20 @@ async function typedQuery(page: import('playwright-core').Page, query: string): 
  * Common words are in most pages of the corpus (the worst case: thousands of hits to rank); specific words
  * come from the corpus's long tail (in roughly 13 %, 3 %, 1 % and fewer of the pages).
  */
-const common = ['gemeente', 'woning', 'taalcoach', 'vrijwilliger', 'subsidie', 'bibliotheek', 'evaluatie', 'werkgever', 'sportclub', 'netwerk', 'kennismaking', 'wethouder'];
+const common = [
+  'gemeente',
+  'woning',
+  'taalcoach',
+  'vrijwilliger',
+  'subsidie',
+  'bibliotheek',
+  'evaluatie',
+  'werkgever',
+  'sportclub',
+  'netwerk',
+  'kennismaking',
+  'wethouder',
+];
 const specific = [10, 30, 100, 300, 1000, 2000].map(tailWord);
 
 export async function measureSearch(out: string): Promise<SearchFigures> {
@@ -129,22 +153,32 @@ export async function measureSearch(out: string): Promise<SearchFigures> {
       // Typed, common words again in reverse order (so not the same word as just before).
       for (const q of common.slice(3).reverse()) typed.push(await typedQuery(page, q));
       // Truly cold, from an article page: Ctrl+K loads the dialog code and the engine, then the query runs.
-      await page.goto(`${server.origin}${entryPath('practices', `praktijk-${run + 1}`, 'nl')}`, { waitUntil: 'networkidle' });
-      dialog.push(await page.evaluate(async (q) => {
-        const started = performance.now();
-        const rendered = new Promise<void>((resolve) => document.addEventListener('search:rendered', () => resolve(), { once: true }));
-        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
-        await new Promise<void>((resolve) => {
-          const check = () => (document.querySelector('dialog.sr-dialog[open]') ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        const input = document.querySelector<HTMLInputElement>('#sr-dialog-input')!;
-        input.value = q;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await rendered;
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-        return performance.now() - started;
-      }, common[run + 3]!));
+      await page.goto(`${server.origin}${entryPath('practices', `praktijk-${run + 1}`, 'nl')}`, {
+        waitUntil: 'networkidle',
+      });
+      dialog.push(
+        await page.evaluate(
+          async (q) => {
+            const started = performance.now();
+            const rendered = new Promise<void>((resolve) =>
+              document.addEventListener('search:rendered', () => resolve(), { once: true }),
+            );
+            document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+            await new Promise<void>((resolve) => {
+              const check = () =>
+                document.querySelector('dialog.sr-dialog[open]') ? resolve() : requestAnimationFrame(check);
+              check();
+            });
+            const input = document.querySelector<HTMLInputElement>('#sr-dialog-input')!;
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await rendered;
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+            return performance.now() - started;
+          },
+          common[run + 3]!,
+        ),
+      );
       await context.close();
     }
   } finally {
@@ -158,7 +192,8 @@ const fmt = (list: number[]) => list.map((ms) => ms.toFixed(0)).join('/');
 
 /** The search figures as printed lines, and the cells of the summary table. */
 export function searchReport(f: SearchFigures): { lines: string[]; cells: string[] } {
-  const stats = (list: number[]) => `median ${median(list).toFixed(0)} ms, 90th percentile ${percentile(list, 0.9).toFixed(0)}, min ${Math.min(...list).toFixed(0)}, max ${Math.max(...list).toFixed(0)} ms`;
+  const stats = (list: number[]) =>
+    `median ${median(list).toFixed(0)} ms, 90th percentile ${percentile(list, 0.9).toFixed(0)}, min ${Math.min(...list).toFixed(0)}, max ${Math.max(...list).toFixed(0)} ms`;
   return {
     lines: [
       `cold first query (search page): ${fmt(f.cold)} ms`,

@@ -31,16 +31,25 @@ export function packSizes(dist: string): { key: string; files: number; total: nu
 
 /** The page with the most JavaScript before interaction among `paths`. */
 export function heaviestScript(dist: string, paths: string[]): { path: string; gzip: number } {
-  return paths.map((path) => ({ path, gzip: pageWeight(dist, path).js.gzip })).reduce((a, b) => (b.gzip > a.gzip ? b : a), { path: '', gzip: 0 });
+  return paths
+    .map((path) => ({ path, gzip: pageWeight(dist, path).js.gzip }))
+    .reduce((a, b) => (b.gzip > a.gzip ? b : a), { path: '', gzip: 0 });
 }
 
 /** Print the figures for a built site. */
-export function printOfflineFigures(dist: string, pagePaths: string[], log: (line: string) => void = console.log): void {
+export function printOfflineFigures(
+  dist: string,
+  pagePaths: string[],
+  log: (line: string) => void = console.log,
+): void {
   const worker = workerWeight(dist);
   log(`service worker /sw.js: ${kb(worker.raw)}, ${kb(worker.gzip)} gzip (budget ${kb(workerBudget)} gzip)`);
   const heaviest = heaviestScript(dist, pagePaths);
-  log(`JS before interaction, registration included: at most ${kb(heaviest.gzip)} gzip on ${heaviest.path} (budget ${kb(budgets.jsBeforeInteraction)})`);
-  for (const pack of packSizes(dist)) log(`offline pack ${pack.key}: ${pack.files} files, ${pack.size} (${pack.total} bytes)`);
+  log(
+    `JS before interaction, registration included: at most ${kb(heaviest.gzip)} gzip on ${heaviest.path} (budget ${kb(budgets.jsBeforeInteraction)})`,
+  );
+  for (const pack of packSizes(dist))
+    log(`offline pack ${pack.key}: ${pack.files} files, ${pack.size} (${pack.total} bytes)`);
 }
 
 /** Build the real site (content/) into a temporary folder and print its offline figures; for the bench. */
@@ -51,12 +60,19 @@ export function printOfflineSizes(root: string, log: (line: string) => void = co
     execFileSync('npx', ['astro', 'build'], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), SEARCH_INDEX: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ASTRO_OUT_DIR: out,
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        SEARCH_INDEX: 'off',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     const pages: string[] = [];
     const walk = (folder: string, path: string) => {
       for (const e of readdirSync(folder, { withFileTypes: true })) {
-        if (e.isDirectory() && !['_astro', 'admin', 'pagefind', 'uploads'].includes(e.name)) walk(join(folder, e.name), `${path}${e.name}/`);
+        if (e.isDirectory() && !['_astro', 'admin', 'pagefind', 'uploads'].includes(e.name))
+          walk(join(folder, e.name), `${path}${e.name}/`);
         else if (e.name === 'index.html') pages.push(path);
       }
     };

@@ -76,7 +76,8 @@ export function imageProblems(html: string): { images: number; problems: string[
     const tag = m[0];
     const src = /src="([^"]+)"/.exec(tag)?.[1] ?? '';
     if (!/\bwidth="\d+"/.test(tag) || !/\bheight="\d+"/.test(tag)) problems.push(`${src} has no width/height`);
-    if (!/\.(webp|avif|svg)(\?|$)/.test(src) && !src.startsWith('data:image/svg')) problems.push(`${src} is not WebP, AVIF or SVG`);
+    if (!/\.(webp|avif|svg)(\?|$)/.test(src) && !src.startsWith('data:image/svg'))
+      problems.push(`${src} is not WebP, AVIF or SVG`);
   }
   return { images, problems };
 }

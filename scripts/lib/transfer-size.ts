@@ -21,7 +21,11 @@ export interface Transfer {
 
 const ENCODINGS = { br: 'gzip, deflate, br', gzip: 'gzip', identity: 'identity' } as const;
 
-async function visit(browser: Browser, url: string, acceptEncoding: string): Promise<{ bytes: number; requests: number }> {
+async function visit(
+  browser: Browser,
+  url: string,
+  acceptEncoding: string,
+): Promise<{ bytes: number; requests: number }> {
   const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': acceptEncoding } });
   try {
     const page = await context.newPage();
@@ -29,7 +33,10 @@ async function visit(browser: Browser, url: string, acceptEncoding: string): Pro
     page.on('requestfinished', (r) => requests.push(r));
     await page.goto(url, { waitUntil: 'networkidle' });
     const sizes = await Promise.all(requests.map((r) => r.sizes()));
-    return { bytes: sizes.reduce((sum, s) => sum + s.responseHeadersSize + s.responseBodySize, 0), requests: requests.length };
+    return {
+      bytes: sizes.reduce((sum, s) => sum + s.responseHeadersSize + s.responseBodySize, 0),
+      requests: requests.length,
+    };
   } finally {
     await context.close();
   }

@@ -9,7 +9,17 @@
  * admin/main.ts from the dev server instead (no bundle, no cache).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,7 +34,9 @@ const DEV_ENTRY = '/admin/main.ts';
  * @bruits/satteri-wasm32-wasi, which npm cannot install (EBADPLATFORM); both CMS bundlers (the build below and
  * `astro dev`) resolve it to the project's binding over the vendored wasm (admin/mdx/satteri-wasm.ts).
  */
-export const satteriWasmAlias = (root: string) => ({ '@bruits/satteri-wasm32-wasi': join(root, 'admin/mdx/satteri-wasm.ts') });
+export const satteriWasmAlias = (root: string) => ({
+  '@bruits/satteri-wasm32-wasi': join(root, 'admin/mdx/satteri-wasm.ts'),
+});
 
 interface Manifest {
   key: string;
@@ -38,16 +50,22 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
 
 /** What the bundle depends on besides its source files: the dependencies, the variables baked in, this build recipe. */
 function outerKey(root: string): string {
-  const env = Object.entries(process.env).filter(([name]) => name.startsWith('PUBLIC_CMS_')).sort();
+  const env = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('PUBLIC_CMS_'))
+    .sort();
   const recipe = sha(readFileSync(fileURLToPath(import.meta.url)));
   // The installed dependencies: npm's record of node_modules (a project copy may link node_modules and have no lockfile).
-  const lockfile = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((file) => existsSync(file));
+  const lockfile = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((file) =>
+    existsSync(file),
+  );
   return sha(JSON.stringify({ lock: lockfile ? sha(readFileSync(lockfile)) : 'none', env, recipe }));
 }
 
 function upToDate(root: string, manifest: Manifest | undefined, key: string): boolean {
   if (!manifest || manifest.key !== key) return false;
-  return Object.entries(manifest.inputs).every(([file, hash]) => existsSync(join(root, file)) && sha(readFileSync(join(root, file))) === hash);
+  return Object.entries(manifest.inputs).every(
+    ([file, hash]) => existsSync(join(root, file)) && sha(readFileSync(join(root, file))) === hash,
+  );
 }
 
 async function bundle(root: string, out: string, key: string, logger: { info(m: string): void }): Promise<Manifest> {
@@ -97,7 +115,9 @@ async function bundle(root: string, out: string, key: string, logger: { info(m: 
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
   const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
   if (!entry) throw new Error('The CMS bundle (admin/main.ts) has no entry chunk');
-  logger.info(`built the CMS bundle in ${((performance.now() - started) / 1000).toFixed(1)} s (cached until admin/ or its inputs change)`);
+  logger.info(
+    `built the CMS bundle in ${((performance.now() - started) / 1000).toFixed(1)} s (cached until admin/ or its inputs change)`,
+  );
   return { key, inputs, entry: `/${entry.fileName}` };
 }
 
@@ -105,12 +125,16 @@ async function bundle(root: string, out: string, key: string, logger: { info(m: 
 const folderOf = (cache: string, manifest: Manifest) => join(cache, basename(manifest.entry, '.js'));
 
 /** Builds the CMS bundle into the cache folder unless the cached one is up to date; returns its folder and manifest. */
-export async function adminBundle(root: string, logger: { info(m: string): void } = console): Promise<{ dir: string; manifest: Manifest }> {
+export async function adminBundle(
+  root: string,
+  logger: { info(m: string): void } = console,
+): Promise<{ dir: string; manifest: Manifest }> {
   const cache = join(root, 'node_modules/.cache/admin-bundle');
   const manifestFile = join(cache, 'manifest.json');
   const key = outerKey(root);
   const cached = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
-  if (cached && existsSync(folderOf(cache, cached)) && upToDate(root, cached, key)) return { dir: folderOf(cache, cached), manifest: cached };
+  if (cached && existsSync(folderOf(cache, cached)) && upToDate(root, cached, key))
+    return { dir: folderOf(cache, cached), manifest: cached };
   // Built beside the cache and moved in place under its own name, so a build running at the same time (which may be
   // copying an older bundle) never sees half a bundle or loses its own.
   mkdirSync(cache, { recursive: true });
@@ -145,7 +169,10 @@ export default function adminBundleIntegration(): AstroIntegration {
               // satteri is served as it is, not pre-bundled: the pre-bundler would pull the binding's wasm import
               // (a Vite asset URL, admin/mdx/satteri-wasm.ts) into its bundle, where no asset URL is resolved. The wasm
               // runtime is pre-bundled at start, not when the first body editor opens (which would reload the page).
-              optimizeDeps: { include: ['decap-cms-core', 'react', 'react-dom', 'immutable', '@napi-rs/wasm-runtime'], exclude: ['satteri'] },
+              optimizeDeps: {
+                include: ['decap-cms-core', 'react', 'react-dom', 'immutable', '@napi-rs/wasm-runtime'],
+                exclude: ['satteri'],
+              },
               resolve: { alias: satteriWasmAlias(fileURLToPath(config.root)) },
             },
           });

@@ -35,7 +35,11 @@ function defaultKind(entry: string | { kind: string; resource?: string; hash?: s
 /** The site's policy from security.csp (directives, script resources and hashes of the default kind). */
 export function sitePolicy(csp: AstroConfig['security']['csp']): Policy {
   const policy: Policy = new Map();
-  if (!csp || csp === true) return new Map([['default-src', ["'self'"]], ['script-src', ["'self'"]]]);
+  if (!csp || csp === true)
+    return new Map([
+      ['default-src', ["'self'"]],
+      ['script-src', ["'self'"]],
+    ]);
   for (const directive of csp.directives ?? []) {
     const [name, ...sources] = directive.trim().split(/\s+/);
     policy.set(name!, sources);

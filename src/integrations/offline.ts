@@ -65,7 +65,8 @@ export function pageAssets(dist: string, path: string): string[] {
 /** The draft's URLs and the assets its pages load. */
 function withAssets(dist: string, draft: PackDraft): PackDraft {
   const urls = new Set(draft.urls);
-  for (const url of draft.urls) if (url.endsWith('/') && existsSync(fileOf(dist, url))) for (const asset of pageAssets(dist, url)) urls.add(asset);
+  for (const url of draft.urls)
+    if (url.endsWith('/') && existsSync(fileOf(dist, url))) for (const asset of pageAssets(dist, url)) urls.add(asset);
   return { ...draft, urls: [...urls] };
 }
 
@@ -76,8 +77,10 @@ export function completePack(dist: string, draft: PackDraft): PackManifest {
   for (const url of draft.urls) {
     const file = fileOf(dist, url);
     if (!existsSync(file)) {
-      throw new Error(`[offline] the pack of event "${draft.slug}" (${draft.locale}) lists ${url}, but the build has no file ${file}. ` +
-        'Fix the link in the event or material, or the route that should build it.');
+      throw new Error(
+        `[offline] the pack of event "${draft.slug}" (${draft.locale}) lists ${url}, but the build has no file ${file}. ` +
+          'Fix the link in the event or material, or the route that should build it.',
+      );
     }
     const content = readFileSync(file);
     bytes.push(content.length);
@@ -119,10 +122,20 @@ export function completePacks(dist: string): PackFile[] {
   const files = readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .map((name) => {
-      const draft = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { slug: string; packs: Record<string, PackDraft> };
-      return { name, slug: draft.slug, packs: Object.entries(draft.packs).map(([l, p]) => [l, withAssets(dist, p)] as const) };
+      const draft = JSON.parse(readFileSync(join(folder, name), 'utf8')) as {
+        slug: string;
+        packs: Record<string, PackDraft>;
+      };
+      return {
+        name,
+        slug: draft.slug,
+        packs: Object.entries(draft.packs).map(([l, p]) => [l, withAssets(dist, p)] as const),
+      };
     });
-  fillSizes(dist, files.flatMap((f) => f.packs.map(([, p]) => p)));
+  fillSizes(
+    dist,
+    files.flatMap((f) => f.packs.map(([, p]) => p)),
+  );
   return files.map(({ name, slug, packs }) => {
     const complete: PackFile = { slug, packs: Object.fromEntries(packs.map(([l, p]) => [l, completePack(dist, p)])) };
     writeFileSync(join(folder, name), JSON.stringify(complete));
@@ -132,11 +145,16 @@ export function completePacks(dist: string): PackFile[] {
 
 /** Which offline page answers for which paths, longest prefix first: [["/en/", "/en/offline/"], ["/", "/offline/"]]. */
 export function offlinePages(): [string, string][] {
-  return locales.map((l): [string, string] => [homePath(l), sectionPath(l, 'offline')]).sort((a, b) => b[0].length - a[0].length);
+  return locales
+    .map((l): [string, string] => [homePath(l), sectionPath(l, 'offline')])
+    .sort((a, b) => b[0].length - a[0].length);
 }
 
 /** Bundle the worker into <dist>/sw.js; returns its build id and the files it stores on install. */
-export async function writeServiceWorker(dist: string, root: string): Promise<{ build: string; core: string[]; bytes: number }> {
+export async function writeServiceWorker(
+  dist: string,
+  root: string,
+): Promise<{ build: string; core: string[]; bytes: number }> {
   const pages = offlinePages().map(([, page]) => page);
   const core = [...new Set([...pages, ...pages.flatMap((p) => pageAssets(dist, p))])];
   const output = await build({
@@ -148,9 +166,15 @@ export async function writeServiceWorker(dist: string, root: string): Promise<{ 
       __OFFLINE_CORE__: JSON.stringify(core),
       __OFFLINE_PAGES__: JSON.stringify(offlinePages()),
     },
-    build: { write: false, minify: true, lib: { entry: join(root, SW_SOURCE), formats: ['iife'], name: 'offline', fileName: () => 'sw.js' } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(root, SW_SOURCE), formats: ['iife'], name: 'offline', fileName: () => 'sw.js' },
+    },
   });
-  const chunk = (Array.isArray(output) ? output[0]! : (output as { output: { code?: string }[] })).output[0] as { code: string };
+  const chunk = (Array.isArray(output) ? output[0]! : (output as { output: { code?: string }[] })).output[0] as {
+    code: string;
+  };
   const hash = createHash('sha256').update(chunk.code);
   for (const url of core) hash.update(readFileSync(fileOf(dist, url)));
   const id = process.env.OFFLINE_BUILD_ID ?? hash.digest('hex').slice(0, 12);
@@ -172,7 +196,9 @@ export default function offlineIntegration(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const packs = completePacks(dist);
         const { build: id, bytes } = await writeServiceWorker(dist, root);
-        logger.info(`service worker build ${id} (${bytes} bytes); offline packs: ${packs.flatMap((f) => Object.values(f.packs).map((p) => `${p.locale}/${p.slug} ${p.size}`)).join(', ') || 'none'}`);
+        logger.info(
+          `service worker build ${id} (${bytes} bytes); offline packs: ${packs.flatMap((f) => Object.values(f.packs).map((p) => `${p.locale}/${p.slug} ${p.size}`)).join(', ') || 'none'}`,
+        );
       },
     },
   };

@@ -72,7 +72,9 @@ function icalStatus(status: CalendarEvent['status']): ICalEventStatus {
 }
 
 function statusPrefix(event: CalendarEvent): string {
-  return event.status === 'cancelled' || event.status === 'postponed' ? `${termLabel('eventStatuses', event.status, event.locale)}: ` : '';
+  return event.status === 'cancelled' || event.status === 'postponed'
+    ? `${termLabel('eventStatuses', event.status, event.locale)}: `
+    : '';
 }
 
 function eventLocation(event: CalendarEvent): string | undefined {
@@ -117,7 +119,10 @@ function allDayRange(event: CalendarEvent): Pick<ICalEventData, 'start' | 'end' 
 
 function sessionData(event: CalendarEvent, session: CalendarSession & { start: string; end: string }): ICalEventData {
   const t = useTranslations(event.locale);
-  const where = event.status === 'moved-online' ? eventLocation(event) : [session.room, event.venue?.name, event.venue?.city].filter(Boolean).join(', ') || eventLocation(event);
+  const where =
+    event.status === 'moved-online'
+      ? eventLocation(event)
+      : [session.room, event.venue?.name, event.venue?.city].filter(Boolean).join(', ') || eventLocation(event);
   const url = `${event.url}#${session.id}`;
   const description = [
     session.description ?? '',
@@ -165,14 +170,20 @@ function isTimed(session: CalendarSession): session is CalendarSession & { start
 export function sessionCalendar(event: CalendarEvent, sessionId: string, calendarName: string): string {
   const session = event.sessions.find((s) => s.id === sessionId);
   if (!session) throw new Error(`No session "${sessionId}" in event "${event.slug}"`);
-  if (!isTimed(session)) throw new Error(`Session "${sessionId}" of event "${event.slug}" has no known time, so it has no calendar file`);
+  if (!isTimed(session))
+    throw new Error(`Session "${sessionId}" of event "${event.slug}" has no known time, so it has no calendar file`);
   const calendar = newCalendar(calendarName, event.locale, `${event.url}#${session.id}`);
   calendar.createEvent(sessionData(event, session));
   return calendar.toString();
 }
 
 /** The agenda feed of a language: the given (upcoming) events, without their sessions. */
-export function agendaCalendar(events: readonly CalendarEvent[], locale: Locale, calendarName: string, url: string): string {
+export function agendaCalendar(
+  events: readonly CalendarEvent[],
+  locale: Locale,
+  calendarName: string,
+  url: string,
+): string {
   const calendar = newCalendar(calendarName, locale, url);
   for (const event of events) calendar.createEvent(eventData(event));
   return calendar.toString();

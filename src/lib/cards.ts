@@ -50,7 +50,13 @@ export function cardFor(item: Localized<CardCollection>, locale: Locale): CardDa
   switch (item.collection) {
     case 'practices': {
       const data = (item.entry as CollectionEntry<'practices'>).data;
-      return { ...base, kind: t('kind.practice'), date: day(data.updated ?? data.published), meta: [], tags: data.themes.map((id) => termLabel('themes', id, locale)) };
+      return {
+        ...base,
+        kind: t('kind.practice'),
+        date: day(data.updated ?? data.published),
+        meta: [],
+        tags: data.themes.map((id) => termLabel('themes', id, locale)),
+      };
     }
     case 'cases': {
       const data = (item.entry as CollectionEntry<'cases'>).data;

@@ -33,7 +33,9 @@ const slugOf = (id: string) => id.slice(id.indexOf('/') + 1);
 async function readIndex(): Promise<ContentIndex> {
   const lists = await Promise.all(collectionNames.map((name) => getCollection(name)));
   const entries = Object.fromEntries(collectionNames.map((name, i) => [name, lists[i]])) as Entries;
-  const byId = Object.fromEntries(collectionNames.map((name, i) => [name, new Map(lists[i]!.map((e) => [e.id, e]))])) as ContentIndex['byId'];
+  const byId = Object.fromEntries(
+    collectionNames.map((name, i) => [name, new Map(lists[i]!.map((e) => [e.id, e]))]),
+  ) as ContentIndex['byId'];
   const reverse = new Map<string, string[]>();
   for (const from of collectionNames) {
     for (const entry of entries[from]) {

@@ -18,10 +18,17 @@ export function splitId(id: string): { locale: Locale; slug: string } {
 }
 
 /** All entries of a collection in one language, newest first where entries have a publication date. */
-export async function entriesIn<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
+export async function entriesIn<C extends LocalizedCollection>(
+  collection: C,
+  locale: Locale,
+): Promise<CollectionEntry<C>[]> {
   const index = await contentIndex();
   const all = index.entries[collection] as CollectionEntry<C>[];
-  return [...index.memo(`entriesIn:${collection}:${locale}`, () => all.filter((entry) => splitId(entry.id).locale === locale).sort((a, b) => published(b) - published(a)))];
+  return [
+    ...index.memo(`entriesIn:${collection}:${locale}`, () =>
+      all.filter((entry) => splitId(entry.id).locale === locale).sort((a, b) => published(b) - published(a)),
+    ),
+  ];
 }
 
 function published(entry: { data: unknown }): number {
@@ -33,7 +40,11 @@ function published(entry: { data: unknown }): number {
  * Resolve language-neutral references to entries in the reader's language, falling back to Dutch
  * (Dutch always exists; the content checks guarantee it).
  */
-export async function resolveRefs<C extends LocalizedCollection>(collection: C, slugs: readonly string[], locale: Locale) {
+export async function resolveRefs<C extends LocalizedCollection>(
+  collection: C,
+  slugs: readonly string[],
+  locale: Locale,
+) {
   const byId = (await contentIndex()).byId[collection] as Map<string, CollectionEntry<C>>;
   return slugs
     .map((slug) => byId.get(`${locale}/${slug}`) ?? byId.get(`${defaultLocale}/${slug}`))
@@ -54,7 +65,11 @@ export interface Localized<C extends LocalizedCollection> {
   href: string;
 }
 
-export function localize<C extends LocalizedCollection>(collection: C, entry: CollectionEntry<C>, readerLocale: Locale): Localized<C> {
+export function localize<C extends LocalizedCollection>(
+  collection: C,
+  entry: CollectionEntry<C>,
+  readerLocale: Locale,
+): Localized<C> {
   const { locale: lang, slug } = splitId(entry.id);
   return { entry, collection, slug, lang, translated: lang === readerLocale, href: entryPath(collection, slug, lang) };
 }
@@ -81,6 +96,10 @@ export async function listFor<C extends LocalizedCollection>(collection: C, loca
 }
 
 /** Like resolveRefs, with links and language. Unknown slugs are skipped (the content checks report them). */
-export async function resolveLinks<C extends LocalizedCollection>(collection: C, slugs: readonly string[], locale: Locale): Promise<Localized<C>[]> {
+export async function resolveLinks<C extends LocalizedCollection>(
+  collection: C,
+  slugs: readonly string[],
+  locale: Locale,
+): Promise<Localized<C>[]> {
   return (await resolveRefs(collection, [...new Set(slugs)], locale)).map((e) => localize(collection, e, locale));
 }

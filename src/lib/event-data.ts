@@ -72,7 +72,11 @@ export function shortLinks(): Promise<Map<string, ShortLink>> {
         if (known) {
           known.alternates[locale] = sessionPath(locale, slug, session.id);
         } else {
-          info.set(id, { path: sessionPath(locale, slug, session.id), title: session.title, alternates: { [locale]: sessionPath(locale, slug, session.id) } });
+          info.set(id, {
+            path: sessionPath(locale, slug, session.id),
+            title: session.title,
+            alternates: { [locale]: sessionPath(locale, slug, session.id) },
+          });
         }
       }
     }

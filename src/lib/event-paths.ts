@@ -46,6 +46,8 @@ export function isEventUtilityPath(pathname: string): boolean {
     const events = eventPath(locale, 'x').replace(/x\/$/, '');
     const card = eventSubpages.roomCard[locale];
     const a5 = eventSubpages.a5[locale];
-    return pathname.startsWith(events) && new RegExp(`^[^/]+/[^/]+/${card}/(${a5}/)?$`).test(pathname.slice(events.length));
+    return (
+      pathname.startsWith(events) && new RegExp(`^[^/]+/[^/]+/${card}/(${a5}/)?$`).test(pathname.slice(events.length))
+    );
   });
 }

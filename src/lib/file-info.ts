@@ -8,7 +8,9 @@ export function fileInfo(publicPath: string, locale: Locale): { format: string; 
   // Resolved inside public/uploads/ (`..` and links refused) by the content guard's rule.
   const resolved = resolveUpload(publicPath, process.cwd());
   if (!resolved.ok) {
-    throw new Error(`Uploaded file ${publicPath}: ${resolved.missing ? `not found (${resolved.looked})` : resolved.problem}. Fix: upload it again in the CMS or fix the "file" field.`);
+    throw new Error(
+      `Uploaded file ${publicPath}: ${resolved.missing ? `not found (${resolved.looked})` : resolved.problem}. Fix: upload it again in the CMS or fix the "file" field.`,
+    );
   }
   const bytes = statSync(resolved.abs).size;
   return { format: extname(resolved.abs).slice(1).toUpperCase(), size: formatBytes(bytes, locale), bytes };
@@ -22,5 +24,10 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(localeTags[locale], { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(localeTags[locale], {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }

@@ -78,14 +78,14 @@ export const headerRules: readonly HeaderRule[] = [
   {
     path: `${uploadsPath}*`,
     headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
-    why: 'Uploads are files from editors: nothing in them may run script or load anything on the site\'s origin.',
+    why: "Uploads are files from editors: nothing in them may run script or load anything on the site's origin.",
   },
   {
     path: `${uploadsPath}*`,
     except: ['pdf'],
     expandTo: uploadEndings,
     headers: { 'Content-Security-Policy': 'sandbox' },
-    why: "Uploads open in a sandbox (a unique origin). Not PDFs: Chromium refuses to show a PDF in a sandbox.",
+    why: 'Uploads open in a sandbox (a unique origin). Not PDFs: Chromium refuses to show a PDF in a sandbox.',
   },
   {
     path: `${uploadsPath}*`,

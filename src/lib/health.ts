@@ -7,12 +7,7 @@ import type { ContentFile } from './checks/types.ts';
 import { collectionNames } from '../schema/index.ts';
 
 export type HealthReason =
-  | 'stale'
-  | 'missing-english'
-  | 'figure-unchecked'
-  | 'material-without-file'
-  | 'event-without-materials'
-  | 'example';
+  'stale' | 'missing-english' | 'figure-unchecked' | 'material-without-file' | 'event-without-materials' | 'example';
 
 export interface HealthItem {
   reason: HealthReason;
@@ -56,7 +51,8 @@ export function contentHealth(options: LoadOptions & { today?: Date } = {}): Hea
 
   for (const entry of loaded.entries) {
     const data = entry.data ?? {};
-    if (data.example === true) items.push({ reason: 'example', file: entry.file, title: title(entry), detail: 'marked example: true' });
+    if (data.example === true)
+      items.push({ reason: 'example', file: entry.file, title: title(entry), detail: 'marked example: true' });
     // Materials carry the date they were presented, not a change date: they are records, not articles.
     const lastChange = toDate(data.updated) ?? toDate(data.published);
     if (lastChange && lastChange < cutoff) {
@@ -65,7 +61,12 @@ export function contentHealth(options: LoadOptions & { today?: Date } = {}): Hea
     for (const [i, figure] of ((data.figures as Record<string, unknown>[] | undefined) ?? []).entries()) {
       const checked = toDate(figure.checked);
       if (!checked || checked < cutoff) {
-        items.push({ reason: 'figure-unchecked', file: entry.file, title: title(entry), detail: `figures[${i}] "${String(figure.label)}" checked ${checked ? iso(checked) : 'never'}` });
+        items.push({
+          reason: 'figure-unchecked',
+          file: entry.file,
+          title: title(entry),
+          detail: `figures[${i}] "${String(figure.label)}" checked ${checked ? iso(checked) : 'never'}`,
+        });
       }
     }
   }
@@ -73,20 +74,40 @@ export function contentHealth(options: LoadOptions & { today?: Date } = {}): Hea
   for (const collection of collectionNames) {
     const english = new Set(entriesOf(loaded, collection, 'en').map((e) => e.slug));
     for (const entry of entriesOf(loaded, collection, 'nl')) {
-      if (!english.has(entry.slug)) items.push({ reason: 'missing-english', file: entry.file, title: title(entry), detail: `no content/${collection}/en/${entry.slug}.mdx` });
+      if (!english.has(entry.slug))
+        items.push({
+          reason: 'missing-english',
+          file: entry.file,
+          title: title(entry),
+          detail: `no content/${collection}/en/${entry.slug}.mdx`,
+        });
     }
   }
 
   for (const material of entriesOf(loaded, 'materials')) {
-    if (!material.data?.file) items.push({ reason: 'material-without-file', file: material.file, title: title(material), detail: material.data?.url ? `link only: ${String(material.data.url)}` : 'no file and no link' });
+    if (!material.data?.file)
+      items.push({
+        reason: 'material-without-file',
+        file: material.file,
+        title: title(material),
+        detail: material.data?.url ? `link only: ${String(material.data.url)}` : 'no file and no link',
+      });
   }
 
   for (const event of entriesOf(loaded, 'events', 'nl')) {
     const data = event.data ?? {};
     const end = toDate(data.end);
     const sessions = (data.sessions as { materials?: unknown[] }[] | undefined) ?? [];
-    const count = ((data.materials as unknown[] | undefined) ?? []).length + sessions.reduce((n, s) => n + (s.materials?.length ?? 0), 0);
-    if (end && end < today && count === 0) items.push({ reason: 'event-without-materials', file: event.file, title: title(event), detail: `ended ${iso(end)}` });
+    const count =
+      ((data.materials as unknown[] | undefined) ?? []).length +
+      sessions.reduce((n, s) => n + (s.materials?.length ?? 0), 0);
+    if (end && end < today && count === 0)
+      items.push({
+        reason: 'event-without-materials',
+        file: event.file,
+        title: title(event),
+        detail: `ended ${iso(end)}`,
+      });
   }
 
   return items;

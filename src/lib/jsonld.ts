@@ -153,12 +153,20 @@ export interface EventInput {
   inLanguage: string;
   image?: string;
   /** Sessions become subEvents (speakers are left out: the content does not say whether a speaker is a person or an organisation). */
-  sessions?: { id: string; title: string; start: string; end: string; room?: string | undefined; description?: string | undefined }[];
+  sessions?: {
+    id: string;
+    title: string;
+    start: string;
+    end: string;
+    room?: string | undefined;
+    description?: string | undefined;
+  }[];
 }
 
 export function eventStatusType(status: string): string {
   const type = eventStatusTypes[status as EventStatusId];
-  if (!type) throw new Error(`Unknown event status "${status}": use one of ${Object.keys(eventStatusTypes).join(', ')}`);
+  if (!type)
+    throw new Error(`Unknown event status "${status}": use one of ${Object.keys(eventStatusTypes).join(', ')}`);
   return type;
 }
 

@@ -64,7 +64,10 @@ export interface MapOptions {
 }
 
 const inEurope = ([lon, lat]: Position) =>
-  lon! >= EUROPEAN_EXTENT.west && lon! <= EUROPEAN_EXTENT.east && lat! >= EUROPEAN_EXTENT.south && lat! <= EUROPEAN_EXTENT.north;
+  lon! >= EUROPEAN_EXTENT.west &&
+  lon! <= EUROPEAN_EXTENT.east &&
+  lat! >= EUROPEAN_EXTENT.south &&
+  lat! <= EUROPEAN_EXTENT.north;
 
 /** The Netherlands in Europe as a GeoJSON MultiPolygon (Caribbean parts dropped). */
 export function europeanNetherlands(topology: Topology = loadCountries()): Feature<MultiPolygon> {
@@ -75,7 +78,11 @@ export function europeanNetherlands(topology: Topology = loadCountries()): Featu
   const polygons = nl.geometry.type === 'Polygon' ? [nl.geometry.coordinates] : nl.geometry.coordinates;
   const european = polygons.filter((polygon) => polygon.every((ring) => ring.every(inEurope)));
   if (european.length === 0) throw new Error('No part of the Netherlands found inside the European extent');
-  return { type: 'Feature', properties: { name: 'Netherlands' }, geometry: { type: 'MultiPolygon', coordinates: european } };
+  return {
+    type: 'Feature',
+    properties: { name: 'Netherlands' },
+    geometry: { type: 'MultiPolygon', coordinates: european },
+  };
 }
 
 /** Douglas–Peucker on an open polyline of projected points. */
@@ -117,7 +124,8 @@ function simplifyLine(points: MapPoint[], tolerance: number): MapPoint[] {
 
 /** Simplify a closed ring: split it at its farthest point from the start so both halves keep their ends. */
 export function simplifyRing(ring: MapPoint[], tolerance: number): MapPoint[] {
-  const open = ring.length > 1 && ring[0]!.x === ring.at(-1)!.x && ring[0]!.y === ring.at(-1)!.y ? ring.slice(0, -1) : ring;
+  const open =
+    ring.length > 1 && ring[0]!.x === ring.at(-1)!.x && ring[0]!.y === ring.at(-1)!.y ? ring.slice(0, -1) : ring;
   if (open.length <= 4 || tolerance <= 0) return open;
   const start = open[0]!;
   let far = 1;
@@ -140,7 +148,8 @@ export function ringsToPath(rings: MapPoint[][]): string {
     const s = (tenths / 10).toString();
     return s.replace(/^(-?)0\./, '$1.');
   };
-  const join = (values: string[]) => values.reduce((out, v) => (out === '' ? v : out + (v.startsWith('-') ? '' : ' ') + v), '');
+  const join = (values: string[]) =>
+    values.reduce((out, v) => (out === '' ? v : out + (v.startsWith('-') ? '' : ' ') + v), '');
   let d = '';
   for (const ring of rings) {
     const tenths = ring.map((p) => [Math.round(p.x * 10), Math.round(p.y * 10)] as const);
@@ -270,10 +279,34 @@ export function placeLabels(
     const ascent = fontSize * 0.75;
     const descent = fontSize * 0.25;
     const candidates: (PlacedLabel & { box: Box })[] = [
-      { x: p.x + gap, y: p.y + ascent / 2, anchor: 'start', visible: true, box: { x0: p.x + gap, y0: p.y - ascent / 2, x1: p.x + gap + w, y1: p.y + ascent / 2 + descent } },
-      { x: p.x - gap, y: p.y + ascent / 2, anchor: 'end', visible: true, box: { x0: p.x - gap - w, y0: p.y - ascent / 2, x1: p.x - gap, y1: p.y + ascent / 2 + descent } },
-      { x: p.x, y: p.y - gap, anchor: 'middle', visible: true, box: { x0: p.x - w / 2, y0: p.y - gap - ascent, x1: p.x + w / 2, y1: p.y - gap + descent } },
-      { x: p.x, y: p.y + gap + ascent, anchor: 'middle', visible: true, box: { x0: p.x - w / 2, y0: p.y + gap, x1: p.x + w / 2, y1: p.y + gap + ascent + descent } },
+      {
+        x: p.x + gap,
+        y: p.y + ascent / 2,
+        anchor: 'start',
+        visible: true,
+        box: { x0: p.x + gap, y0: p.y - ascent / 2, x1: p.x + gap + w, y1: p.y + ascent / 2 + descent },
+      },
+      {
+        x: p.x - gap,
+        y: p.y + ascent / 2,
+        anchor: 'end',
+        visible: true,
+        box: { x0: p.x - gap - w, y0: p.y - ascent / 2, x1: p.x - gap, y1: p.y + ascent / 2 + descent },
+      },
+      {
+        x: p.x,
+        y: p.y - gap,
+        anchor: 'middle',
+        visible: true,
+        box: { x0: p.x - w / 2, y0: p.y - gap - ascent, x1: p.x + w / 2, y1: p.y - gap + descent },
+      },
+      {
+        x: p.x,
+        y: p.y + gap + ascent,
+        anchor: 'middle',
+        visible: true,
+        box: { x0: p.x - w / 2, y0: p.y + gap, x1: p.x + w / 2, y1: p.y + gap + ascent + descent },
+      },
     ];
     const fits = candidates.find(
       (c) =>
@@ -307,7 +340,10 @@ export interface PlottedCase<C extends MapCase = MapCase> {
 }
 
 /** Project cases onto a map and place their labels; order is kept (it is the keyboard order). */
-export function plotCases<C extends MapCase>(cases: readonly C[], map: NetherlandsMap = netherlandsMap()): PlottedCase<C>[] {
+export function plotCases<C extends MapCase>(
+  cases: readonly C[],
+  map: NetherlandsMap = netherlandsMap(),
+): PlottedCase<C>[] {
   const points = cases.map((c) => ({ ...map.project(c), label: c.name }));
   const labels = placeLabels(points, map);
   return cases.map((c, i) => ({ case: c, x: points[i]!.x, y: points[i]!.y, label: labels[i]! }));

@@ -32,16 +32,31 @@ export async function materialUses(slug: string, locale: Locale): Promise<Materi
     const bySlug = new Map<string, MaterialUse[]>();
     const add = (id: string, use: MaterialUse) => bySlug.set(id, [...(bySlug.get(id) ?? []), use]);
     for (const event of events) {
-      const base = { eventSlug: event.slug, eventTitle: event.data.title, eventHref: event.href, eventLocale: event.lang };
+      const base = {
+        eventSlug: event.slug,
+        eventTitle: event.data.title,
+        eventHref: event.href,
+        eventLocale: event.lang,
+      };
       for (const id of new Set(event.data.materials)) add(id, base);
       for (const session of event.data.sessions) {
         for (const id of new Set(session.materials)) {
-          add(id, { ...base, session: { id: session.id, title: session.title, href: sessionPath(event.lang, event.slug, session.id), start: session.start, end: session.end } });
+          add(id, {
+            ...base,
+            session: {
+              id: session.id,
+              title: session.title,
+              href: sessionPath(event.lang, event.slug, session.id),
+              start: session.start,
+              end: session.end,
+            },
+          });
         }
       }
     }
     // Wall-clock strings sort in time order; whole-event material and sessions without a known time come first.
-    for (const uses of bySlug.values()) uses.sort((a, b) => (a.session?.start ?? '').localeCompare(b.session?.start ?? ''));
+    for (const uses of bySlug.values())
+      uses.sort((a, b) => (a.session?.start ?? '').localeCompare(b.session?.start ?? ''));
     return bySlug;
   });
   return [...(all.get(slug) ?? [])];

@@ -45,7 +45,10 @@ function normalise(text: string): string {
  * Extract the text of a PDF file on disk. Never throws for a bad PDF: it returns `ok: false` and
  * logs a warning (console.warn) naming the file and the reason.
  */
-export async function extractPdfText(file: string, warn: (message: string) => void = (message) => console.warn(`\n${message}`)): Promise<PdfTextResult> {
+export async function extractPdfText(
+  file: string,
+  warn: (message: string) => void = (message) => console.warn(`\n${message}`),
+): Promise<PdfTextResult> {
   let data: Uint8Array;
   try {
     data = new Uint8Array(await readFile(file));
@@ -80,8 +83,11 @@ const cache = new Map<string, Promise<PdfTextResult>>();
 export function uploadedPdfText(publicPath: string, root = process.cwd()): Promise<PdfTextResult> | undefined {
   if (!/\.pdf$/i.test(publicPath)) return undefined;
   const resolved = resolveUpload(publicPath, root);
-  if (!resolved.ok && !resolved.missing) throw new Error(`Material file ${publicPath}: ${resolved.problem}. Fix: ${resolved.hint}.`);
-  const file = resolved.ok ? resolved.abs : join(root, UPLOAD_FOLDERS.public.dir, publicPath.slice(UPLOAD_FOLDERS.public.urlPath.length));
+  if (!resolved.ok && !resolved.missing)
+    throw new Error(`Material file ${publicPath}: ${resolved.problem}. Fix: ${resolved.hint}.`);
+  const file = resolved.ok
+    ? resolved.abs
+    : join(root, UPLOAD_FOLDERS.public.dir, publicPath.slice(UPLOAD_FOLDERS.public.urlPath.length));
   let pending = cache.get(file);
   if (!pending) {
     pending = extractPdfText(file);

@@ -21,7 +21,20 @@ const gz = promisify(gzip);
  * File endings that are compressed: text and WebAssembly. Not Pagefind's index files (.pagefind, .pf_*):
  * they are gzip data already, which Pagefind unpacks itself. Not images, PDFs or office files (compressed).
  */
-export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'svg', 'xml', 'ics', 'txt', 'webmanifest', 'wasm', 'map'] as const;
+export const COMPRESSIBLE = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'svg',
+  'xml',
+  'ics',
+  'txt',
+  'webmanifest',
+  'wasm',
+  'map',
+] as const;
 const compressible = new RegExp(`\\.(${COMPRESSIBLE.join('|')})$`);
 
 /** The two encodings of one file, as the build writes them. */
@@ -71,7 +84,10 @@ async function writeCached(cacheDir: string, name: string, data: Buffer): Promis
   await rename(temporary, join(cacheDir, name));
 }
 
-async function readCached(cacheDir: string | undefined, key: string): Promise<{ br: Buffer; gzip: Buffer } | undefined> {
+async function readCached(
+  cacheDir: string | undefined,
+  key: string,
+): Promise<{ br: Buffer; gzip: Buffer } | undefined> {
   if (!cacheDir) return undefined;
   try {
     return { br: await readFile(join(cacheDir, `${key}.br`)), gzip: await readFile(join(cacheDir, `${key}.gz`)) };
@@ -104,7 +120,8 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Preco
       if (out) result.cached++;
       else {
         out = await compress(data, path.endsWith('.wasm'));
-        if (cacheDir) await Promise.all([writeCached(cacheDir, `${key}.br`, out.br), writeCached(cacheDir, `${key}.gz`, out.gzip)]);
+        if (cacheDir)
+          await Promise.all([writeCached(cacheDir, `${key}.br`, out.br), writeCached(cacheDir, `${key}.gz`, out.gzip)]);
       }
       result.files++;
       result.bytes += data.length;
@@ -120,7 +137,9 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Preco
   };
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, work));
   if (cacheDir) {
-    for (const name of await readdir(cacheDir)) if (/^[0-9a-f]{64}\.(br|gz)$/.test(name) && !used.has(name.slice(0, 64))) await rm(join(cacheDir, name), { force: true });
+    for (const name of await readdir(cacheDir))
+      if (/^[0-9a-f]{64}\.(br|gz)$/.test(name) && !used.has(name.slice(0, 64)))
+        await rm(join(cacheDir, name), { force: true });
   }
   result.seconds = (performance.now() - started) / 1000;
   return result;

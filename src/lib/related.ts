@@ -28,12 +28,17 @@ export interface Related {
 }
 
 /** Everything related to an entry, for a reader of `locale`. The entry itself is never listed. */
-export async function relatedTo(collection: LocalizedCollection, entry: CollectionEntry<LocalizedCollection>, locale: Locale): Promise<Related> {
+export async function relatedTo(
+  collection: LocalizedCollection,
+  entry: CollectionEntry<LocalizedCollection>,
+  locale: Locale,
+): Promise<Related> {
   const { slug } = splitId(entry.id);
   const practices = [...refs(entry, 'practices'), ...(await referencing('practices', collection as keyof Refs, slug))];
   const cases = [...refs(entry, 'cases'), ...(await referencing('cases', collection as keyof Refs, slug))];
   const events = [...refs(entry, 'events')];
-  const news = collection === 'news' || collection === 'pages' ? [] : await referencing('news', collection as keyof Refs, slug);
+  const news =
+    collection === 'news' || collection === 'pages' ? [] : await referencing('news', collection as keyof Refs, slug);
   const not = (c: LocalizedCollection) => (l: Localized<LocalizedCollection>) => !(c === collection && l.slug === slug);
   return {
     practices: (await resolveLinks('practices', practices, locale)).filter(not('practices')),
@@ -45,11 +50,17 @@ export async function relatedTo(collection: LocalizedCollection, entry: Collecti
 
 /** Events and sessions a material belongs to (derived from the events' session lists). */
 export async function usesOfMaterial(id: string, locale: Locale) {
-  const { eventSlugs, sessionIds } = (await materialEvents()).get(id) ?? { eventSlugs: new Set<string>(), sessionIds: new Map<string, Set<string>>() };
+  const { eventSlugs, sessionIds } = (await materialEvents()).get(id) ?? {
+    eventSlugs: new Set<string>(),
+    sessionIds: new Map<string, Set<string>>(),
+  };
   const linked = await resolveLinks('events', [...eventSlugs], locale);
   const practices = await resolveLinks('practices', await referencing('practices', 'materials', id), locale);
   return {
-    events: linked.map((l) => ({ ...l, sessions: l.entry.data.sessions.filter((s) => sessionIds.get(l.slug)?.has(s.id)) })),
+    events: linked.map((l) => ({
+      ...l,
+      sessions: l.entry.data.sessions.filter((s) => sessionIds.get(l.slug)?.has(s.id)),
+    })),
     practices,
   };
 }

@@ -46,29 +46,68 @@ export async function getRoutes(): Promise<Route[]> {
   for (const locale of locales) {
     routes.push({ view: 'home', path: homePath(locale), locale, alternates: bothLocales(homePath) });
     for (const collection of listedCollections) {
-      routes.push({ view: 'index', collection, path: sectionPath(locale, collection), locale, alternates: bothLocales((l) => sectionPath(l, collection)) });
+      routes.push({
+        view: 'index',
+        collection,
+        path: sectionPath(locale, collection),
+        locale,
+        alternates: bothLocales((l) => sectionPath(l, collection)),
+      });
     }
     for (const collection of localizedCollections) {
       const here = await entriesIn(collection, locale);
-      const other = new Set((await entriesIn(collection, locale === 'nl' ? 'en' : 'nl')).map((e) => splitId(e.id).slug));
+      const other = new Set(
+        (await entriesIn(collection, locale === 'nl' ? 'en' : 'nl')).map((e) => splitId(e.id).slug),
+      );
       for (const entry of here) {
         const { slug } = splitId(entry.id);
         const alternates: Partial<Record<Locale, string>> = { [locale]: entryPath(collection, slug, locale) };
         const otherLocale: Locale = locale === 'nl' ? 'en' : 'nl';
         if (other.has(slug)) alternates[otherLocale] = entryPath(collection, slug, otherLocale);
         const fallback = collection === 'pages' ? homePath(otherLocale) : sectionPath(otherLocale, collection);
-        routes.push({ view: 'detail', collection, entry, path: entryPath(collection, slug, locale), locale, alternates, fallback });
+        routes.push({
+          view: 'detail',
+          collection,
+          entry,
+          path: entryPath(collection, slug, locale),
+          locale,
+          alternates,
+          fallback,
+        });
       }
     }
-    routes.push({ view: 'start', path: sectionPath(locale, 'start'), locale, alternates: bothLocales((l) => sectionPath(l, 'start')) });
-    routes.push({ view: 'offline', path: sectionPath(locale, 'offline'), locale, alternates: bothLocales((l) => sectionPath(l, 'offline')) });
+    routes.push({
+      view: 'start',
+      path: sectionPath(locale, 'start'),
+      locale,
+      alternates: bothLocales((l) => sectionPath(l, 'start')),
+    });
+    routes.push({
+      view: 'offline',
+      path: sectionPath(locale, 'offline'),
+      locale,
+      alternates: bothLocales((l) => sectionPath(l, 'offline')),
+    });
     for (const facet of Object.keys(facetSegments) as ListingFacet[]) {
       for (const term of await usedTerms(facet)) {
-        routes.push({ view: 'facet', facet, term, path: facetPath(locale, facet, term), locale, alternates: bothLocales((l) => facetPath(l, facet, term)) });
+        routes.push({
+          view: 'facet',
+          facet,
+          term,
+          path: facetPath(locale, facet, term),
+          locale,
+          alternates: bothLocales((l) => facetPath(l, facet, term)),
+        });
       }
     }
     for (const entry of (await contentIndex()).entries.materials) {
-      routes.push({ view: 'material', entry, path: entryPath('materials', entry.id, locale), locale, alternates: bothLocales((l) => entryPath('materials', entry.id, l)) });
+      routes.push({
+        view: 'material',
+        entry,
+        path: entryPath('materials', entry.id, locale),
+        locale,
+        alternates: bothLocales((l) => entryPath('materials', entry.id, l)),
+      });
     }
   }
   // The Dutch 404 is src/pages/404.astro (/404.html, what static hosts serve for unknown paths).

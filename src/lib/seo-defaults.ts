@@ -24,4 +24,10 @@ export interface OgImage {
 }
 
 /** Made by scripts/make-og-image.ts (1200 × 630, the OpenGraph size). */
-export const DEFAULT_OG_IMAGE: OgImage = { src: '/og-default.png', alt: '', width: 1200, height: 630, type: 'image/png' };
+export const DEFAULT_OG_IMAGE: OgImage = {
+  src: '/og-default.png',
+  alt: '',
+  width: 1200,
+  height: 630,
+  type: 'image/png',
+};

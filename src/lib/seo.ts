@@ -33,7 +33,10 @@ type Cover = { src: ImageMetadata; alt: string } | undefined;
 export function breadcrumbsFor(route: Route): Crumb[] {
   const t = useTranslations(route.locale);
   const home: Crumb = { label: t('nav.home'), href: homePath(route.locale) };
-  const section = (s: Section): Crumb => ({ label: t(`nav.${s}` as 'nav.practices'), href: sectionPath(route.locale, s) });
+  const section = (s: Section): Crumb => ({
+    label: t(`nav.${s}` as 'nav.practices'),
+    href: sectionPath(route.locale, s),
+  });
   switch (route.view) {
     case 'index':
       return [home, { ...section(route.collection), href: route.path }];
@@ -71,7 +74,10 @@ export async function seoFor(route: Route): Promise<SeoProps> {
       ...base,
       jsonLd: [
         organization({ ...settings.organisation, email: settings.email }, SITE_URL),
-        webSite({ name: settings.name, url: homePath(route.locale), description: settings.mission[route.locale], inLanguage }, SITE_URL),
+        webSite(
+          { name: settings.name, url: homePath(route.locale), description: settings.mission[route.locale], inLanguage },
+          SITE_URL,
+        ),
       ],
     };
   }
@@ -79,7 +85,14 @@ export async function seoFor(route: Route): Promise<SeoProps> {
 
   const { collection, entry } = route;
   if (collection === 'practices' || collection === 'news') {
-    const data = entry.data as { title: string; summary: string; published: Date; updated?: Date; themes?: string[]; cover?: Cover };
+    const data = entry.data as {
+      title: string;
+      summary: string;
+      published: Date;
+      updated?: Date;
+      themes?: string[];
+      cover?: Cover;
+    };
     const image = await ogImageFor(data.cover);
     return {
       ...base,
@@ -127,7 +140,9 @@ export async function seoFor(route: Route): Promise<SeoProps> {
             inLanguage,
             image: DEFAULT_OG_IMAGE.src,
             // Sessions with a known time slot become subEvents; the others would need a guessed time.
-            sessions: data.sessions.filter((s): s is typeof s & { start: string; end: string } => Boolean(s.start && s.end)),
+            sessions: data.sessions.filter((s): s is typeof s & { start: string; end: string } =>
+              Boolean(s.start && s.end),
+            ),
           },
           SITE_URL,
         ),

@@ -18,7 +18,8 @@ export function notFoundPages(): { prefix: string; page: string }[] {
 /** The `_headers` patterns of a rule: its path, or one path per ending when it has exceptions. */
 function headersPatterns(rule: HeaderRule): string[] {
   if (!rule.except) return [rule.path];
-  if (!rule.path.endsWith('*') || !rule.expandTo) throw new Error(`header rule ${rule.path}: except needs a path ending in * and expandTo`);
+  if (!rule.path.endsWith('*') || !rule.expandTo)
+    throw new Error(`header rule ${rule.path}: except needs a path ending in * and expandTo`);
   const endings = rule.expandTo.filter((ext) => !rule.except!.includes(ext));
   // _headers paths are case-sensitive: list the lower- and upper-case endings (Slides.PDF is a valid upload).
   return endings.flatMap((ext) => [`${rule.path}.${ext}`, `${rule.path}.${ext.toUpperCase()}`]);
@@ -73,7 +74,7 @@ export function nginxInclude(): string {
     'absolute_redirect off;',
     'server_tokens off;',
     '',
-    '# Media types: this table replaces nginx\'s default one inside this server.',
+    "# Media types: this table replaces nginx's default one inside this server.",
     'default_type application/octet-stream;',
     'types {',
     ...Object.entries(MEDIA_TYPES).map(([ext, type]) => `  ${type} ${ext};`),
@@ -97,7 +98,11 @@ export function nginxInclude(): string {
     for (const [name, value] of Object.entries(rule.headers)) {
       if (name === 'Cache-Control') {
         // One Cache-Control: the rule for the path, else REVALIDATE.
-        out.push(always ? `set $sh_cache_control ${quote(value)};` : `if ($uri ~* ${quoteRegExp(source)}) { set $sh_cache_control ${quote(value)}; }`);
+        out.push(
+          always
+            ? `set $sh_cache_control ${quote(value)};`
+            : `if ($uri ~* ${quoteRegExp(source)}) { set $sh_cache_control ${quote(value)}; }`,
+        );
         continue;
       }
       if (always) {

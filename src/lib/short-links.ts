@@ -66,7 +66,10 @@ export function assignShortCodes(targets: readonly ShortTarget[]): Map<string, {
     const code = codeOf(target);
     const known = byIdentity.get(identity);
     if (known) {
-      if (known.code !== code) problems.push(`${describeTarget(target)} has two different short codes, "${known.code}" and "${code}": give the Dutch and English version the same "short" value`);
+      if (known.code !== code)
+        problems.push(
+          `${describeTarget(target)} has two different short codes, "${known.code}" and "${code}": give the Dutch and English version the same "short" value`,
+        );
       continue;
     }
     const clash = byCode.get(code);
@@ -95,7 +98,9 @@ export function shortUrl(code: string, site: string = SITE_URL): string {
 
 /** The short URL as shown in print: without "https://" and the trailing slash, easy to type. */
 export function displayShortUrl(code: string, site: string = SITE_URL): string {
-  return shortUrl(code, site).replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return shortUrl(code, site)
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
 }
 
 const qrCodes = new Map<string, Promise<string>>();
@@ -103,7 +108,16 @@ const qrCodes = new Map<string, Promise<string>>();
 /** QR code of a URL as an SVG string (error correction M, the standard 4-module quiet zone). */
 export async function qrSvg(text: string, options: { label?: string } = {}): Promise<string> {
   // Once per address: a session's code appears on its QR file and on four room cards (A4, A5, two languages).
-  if (!qrCodes.has(text)) qrCodes.set(text, QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } }));
+  if (!qrCodes.has(text))
+    qrCodes.set(
+      text,
+      QRCode.toString(text, {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 4,
+        color: { dark: '#000000', light: '#ffffff' },
+      }),
+    );
   const svg = await qrCodes.get(text)!;
   const label = options.label ?? text;
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

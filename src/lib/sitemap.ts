@@ -46,7 +46,8 @@ export function examplePaths(contentDir: string): Set<string> {
     for (const file of readdirSync(materials).filter((f) => f.endsWith('.yaml'))) {
       const data = readYaml(readFileSync(join(materials, file), 'utf8')).value as { example?: unknown } | undefined;
       // A material has a page in every language.
-      if (data?.example === true) for (const locale of locales) paths.add(entryPath('materials', file.replace(/\.yaml$/, ''), locale));
+      if (data?.example === true)
+        for (const locale of locales) paths.add(entryPath('materials', file.replace(/\.yaml$/, ''), locale));
     }
   }
   return paths;
@@ -56,10 +57,18 @@ export function examplePaths(contentDir: string): Set<string> {
 export function headTags(html: string): { tag: string; attrs: Record<string, string> }[] {
   const end = html.search(/<\/head>/i);
   const head = end >= 0 ? html.slice(0, end) : html;
-  const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return [...head.matchAll(/<(link|meta)\b([^>]*)>/gi)].map((m) => ({
     tag: m[1]!.toLowerCase(),
-    attrs: Object.fromEntries([...m[2]!.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((a) => [a[1]!.toLowerCase(), decode(a[2]!)])),
+    attrs: Object.fromEntries(
+      [...m[2]!.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((a) => [a[1]!.toLowerCase(), decode(a[2]!)]),
+    ),
   }));
 }
 
@@ -91,11 +100,13 @@ export function sitemapOptions({ outDir, contentDir }: SitemapConfigInput) {
       const file = join(out, path, 'index.html');
       if (!existsSync(file)) return item;
       const tags = headTags(readFileSync(file, 'utf8'));
-      if (tags.some((t) => t.tag === 'meta' && t.attrs.name === 'robots' && /noindex/i.test(t.attrs.content ?? ''))) return undefined;
+      if (tags.some((t) => t.tag === 'meta' && t.attrs.name === 'robots' && /noindex/i.test(t.attrs.content ?? '')))
+        return undefined;
       const links = tags
         .filter((t) => t.tag === 'link' && t.attrs.rel === 'alternate' && t.attrs.hreflang && t.attrs.href)
         .map((t) => ({ lang: t.attrs.hreflang!, url: t.attrs.href! }));
-      const modified = tags.find((t) => t.tag === 'meta' && t.attrs.property === 'article:modified_time')?.attrs.content;
+      const modified = tags.find((t) => t.tag === 'meta' && t.attrs.property === 'article:modified_time')?.attrs
+        .content;
       return { ...item, links, ...(modified ? { lastmod: modified } : {}) };
     },
   };

@@ -15,5 +15,10 @@ export const iconSizes = [
 
 export const appIcons = [
   { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-  ...iconSizes.map((i) => ({ src: `/icons/${i.name}.png`, sizes: `${i.size}x${i.size}`, type: 'image/png', ...(i.maskable && { purpose: 'maskable' }) })),
+  ...iconSizes.map((i) => ({
+    src: `/icons/${i.name}.png`,
+    sizes: `${i.size}x${i.size}`,
+    type: 'image/png',
+    ...(i.maskable && { purpose: 'maskable' }),
+  })),
 ];

@@ -15,7 +15,9 @@ const fill = (text: string | undefined, vars: Record<string, string | number>) =
   (text ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
 async function activeWorker(): Promise<ServiceWorker> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no service worker')), WORKER_WAIT_MS));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error('no service worker')), WORKER_WAIT_MS),
+  );
   const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
   if (!registration.active) throw new Error('no active service worker');
   return registration.active;
@@ -47,7 +49,10 @@ export async function show(box: HTMLElement): Promise<void> {
   const when = new Date(pack.savedAt);
   const today = when.toDateString() === new Date().toDateString();
   const time = box.querySelector<HTMLTimeElement>('[data-saved] time')!;
-  time.textContent = when.toLocaleString(d.lang, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+  time.textContent = when.toLocaleString(
+    d.lang,
+    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  );
   time.dateTime = when.toISOString();
 }
 
@@ -64,7 +69,11 @@ export async function run(box: HTMLElement, action: string): Promise<void> {
       await ask({ type: 'save', manifest: d.manifest!, locale: d.locale! }, ({ done, count, bytes, total }) => {
         if (done < count && Date.now() - announced < ANNOUNCE_EVERY_MS) return;
         announced = Date.now();
-        status.textContent = fill(d.msgProgress, { done, count, percent: total ? Math.round((100 * bytes) / total) : 100 });
+        status.textContent = fill(d.msgProgress, {
+          done,
+          count,
+          percent: total ? Math.round((100 * bytes) / total) : 100,
+        });
       });
     } else {
       await ask({ type: 'remove', key: d.key! }, () => {});
@@ -73,7 +82,9 @@ export async function run(box: HTMLElement, action: string): Promise<void> {
     status.textContent = fill(action === 'save' ? d.msgSaved : d.msgRemoved, {});
     box.querySelector<HTMLElement>(`[data-${action === 'save' ? 'saved' : 'unsaved'}] button`)?.focus();
   } catch (error) {
-    status.textContent = fill(action === 'save' ? d.msgSaveFailed : d.msgRemoveFailed, { reason: error instanceof Error ? error.message : String(error) });
+    status.textContent = fill(action === 'save' ? d.msgSaveFailed : d.msgRemoveFailed, {
+      reason: error instanceof Error ? error.message : String(error),
+    });
   } finally {
     busy = false;
   }

@@ -9,7 +9,10 @@ import type { Translate } from '../search/client/strings.ts';
 export function explainOffline(status: HTMLElement, box: HTMLElement, t: Translate): boolean {
   if (navigator.onLine) return false;
   status.textContent = t('search.offlineNone');
-  const read = 'caches' in window ? caches.match(REGISTRY_URL).then((r) => (r ? (r.json() as Promise<Registry>) : undefined)) : Promise.resolve(undefined);
+  const read =
+    'caches' in window
+      ? caches.match(REGISTRY_URL).then((r) => (r ? (r.json() as Promise<Registry>) : undefined))
+      : Promise.resolve(undefined);
   void read
     .then((registry) => {
       const packs = Object.values(registry?.packs ?? {});

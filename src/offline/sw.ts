@@ -74,7 +74,13 @@ function sitePath(path: string): string {
 
 /** A response that can be stored and served for any request (a followed redirect is kept as its final answer). */
 const storable = (response: Response) =>
-  response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
+  response.redirected
+    ? new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      })
+    : response;
 
 /** Download the pack of `locale` from a manifest into a new cache, then swap it in; unchanged packs are only confirmed. */
 async function save(manifest: string, locale: string, report: (reply: Reply) => void = () => {}): Promise<SavedPack> {
@@ -93,11 +99,25 @@ async function save(manifest: string, locale: string, report: (reply: Reply) => 
     const current = (await readRegistry()).packs[key];
     const name = packCache(key, pack.version);
     const record: SavedPack = {
-      key, locale, slug: pack.slug, title: pack.title, href: pack.href, manifest: manifestPath,
-      version: pack.version, cache: name, total: pack.total, savedAt: Date.now(),
+      key,
+      locale,
+      slug: pack.slug,
+      title: pack.title,
+      href: pack.href,
+      manifest: manifestPath,
+      version: pack.version,
+      cache: name,
+      total: pack.total,
+      savedAt: Date.now(),
     };
     if (current?.version === pack.version && (await caches.has(current.cache))) {
-      report({ type: 'progress', done: pack.urls.length, count: pack.urls.length, bytes: pack.total, total: pack.total });
+      report({
+        type: 'progress',
+        done: pack.urls.length,
+        count: pack.urls.length,
+        bytes: pack.total,
+        total: pack.total,
+      });
       await writeRegistry({ packs: { ...(await readRegistry()).packs, [key]: record } });
       return record;
     }
@@ -157,7 +177,8 @@ async function stored(request: Request): Promise<Response | undefined> {
   url.hash = '';
   const keys = [url.href];
   // A QR code typed or shortened without its final slash: /m/abc → /m/abc/.
-  if (!url.pathname.endsWith('/') && !/\.\w+$/.test(url.pathname)) keys.push(`${url.origin}${url.pathname}/${url.search}`);
+  if (!url.pathname.endsWith('/') && !/\.\w+$/.test(url.pathname))
+    keys.push(`${url.origin}${url.pathname}/${url.search}`);
   const options = { ignoreVary: true, ignoreSearch: request.mode === 'navigate' };
   const names = [...Object.values((await readRegistry()).packs).map((p) => p.cache), RUNTIME, CORE];
   for (const name of names) {
@@ -229,7 +250,8 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const { packs } = await readRegistry();
       const keep = new Set([CORE, RUNTIME, META_CACHE, ...Object.values(packs).map((p) => p.cache)]);
-      for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX) && !keep.has(name)) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith(CACHE_PREFIX) && !keep.has(name)) await caches.delete(name);
       await self.clients.claim();
       // Not awaited: pages wait for activation, and a refresh may download megabytes.
       void refreshAll();
@@ -253,5 +275,9 @@ self.addEventListener('message', (event) => {
     data.type === 'save'
       ? enqueue(() => save(data.manifest, data.locale, reply)).then((pack) => reply({ type: 'done', pack }))
       : enqueue(() => remove(data.key)).then(() => reply({ type: 'done' }));
-  event.waitUntil(job.catch((error: unknown) => reply({ type: 'failed', reason: error instanceof Error ? error.message : String(error) })));
+  event.waitUntil(
+    job.catch((error: unknown) =>
+      reply({ type: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
 });

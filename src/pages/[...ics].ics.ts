@@ -17,13 +17,19 @@ import { SITE_URL } from '../site.config.ts';
 export const getStaticPaths = (async () => {
   const paths: { params: { ics: string }; props: { body: string } }[] = [];
   // The route file ends in .ics (so `astro dev` serves these paths too); the param is the path without it.
-  const add = (path: string, body: string) => paths.push({ params: { ics: path.replace(/^\//, '').replace(/\.ics$/, '') }, props: { body } });
+  const add = (path: string, body: string) =>
+    paths.push({ params: { ics: path.replace(/^\//, '').replace(/\.ics$/, '') }, props: { body } });
   for (const locale of locales as readonly Locale[]) {
     const t = useTranslations(locale);
     const { upcoming } = await eventsByTime(locale);
     add(
       agendaPath(locale),
-      agendaCalendar(await Promise.all(upcoming.map(calendarEvent)), locale, `${settings.name}: ${t('nav.events')}`, `${SITE_URL}${sectionPath(locale, 'events')}`),
+      agendaCalendar(
+        await Promise.all(upcoming.map(calendarEvent)),
+        locale,
+        `${settings.name}: ${t('nav.events')}`,
+        `${SITE_URL}${sectionPath(locale, 'events')}`,
+      ),
     );
     // Only the language versions that exist get their own files (their pages link to them).
     for (const event of (await eventsFor(locale)).filter((e) => e.lang === locale)) {
@@ -31,7 +37,8 @@ export const getStaticPaths = (async () => {
       const name = `${settings.name}: ${event.data.title}`;
       add(eventIcsPath(locale, event.slug), eventCalendar(data, name));
       // A session without a known time slot has no calendar entry of its own (its event has one).
-      for (const session of event.data.sessions.filter((s) => s.start)) add(sessionIcsPath(locale, event.slug, session.id), sessionCalendar(data, session.id, name));
+      for (const session of event.data.sessions.filter((s) => s.start))
+        add(sessionIcsPath(locale, event.slug, session.id), sessionCalendar(data, session.id, name));
     }
   }
   return paths;

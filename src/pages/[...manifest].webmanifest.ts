@@ -11,7 +11,14 @@ import { settings } from '../lib/settings.ts';
 import { appIcons, manifestPath } from '../lib/web-app.ts';
 
 export const getStaticPaths = (() =>
-  locales.map((locale) => ({ params: { manifest: manifestPath(locale).replace(/^\//, '').replace(/\.webmanifest$/, '') }, props: { locale } }))) satisfies GetStaticPaths;
+  locales.map((locale) => ({
+    params: {
+      manifest: manifestPath(locale)
+        .replace(/^\//, '')
+        .replace(/\.webmanifest$/, ''),
+    },
+    props: { locale },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const locale = (props as { locale: Locale }).locale;

@@ -27,11 +27,41 @@ export interface CollectionFacts {
 }
 
 const facts = {
-  practices: { folder: 'practices', format: 'mdx', listed: true, searchable: true, labelSingular: { nl: 'Goede praktijk', en: 'Best practice' } },
-  cases: { folder: 'cases', format: 'mdx', listed: true, searchable: true, labelSingular: { nl: 'Gemeente', en: 'Municipality' } },
-  events: { folder: 'events', format: 'mdx', listed: true, searchable: true, labelSingular: { nl: 'Evenement', en: 'Event' } },
-  materials: { folder: 'materials', format: 'yaml', listed: true, searchable: true, labelSingular: { nl: 'Materiaal', en: 'Material' } },
-  news: { folder: 'news', format: 'mdx', listed: true, searchable: true, labelSingular: { nl: 'Nieuwsbericht', en: 'News item' } },
+  practices: {
+    folder: 'practices',
+    format: 'mdx',
+    listed: true,
+    searchable: true,
+    labelSingular: { nl: 'Goede praktijk', en: 'Best practice' },
+  },
+  cases: {
+    folder: 'cases',
+    format: 'mdx',
+    listed: true,
+    searchable: true,
+    labelSingular: { nl: 'Gemeente', en: 'Municipality' },
+  },
+  events: {
+    folder: 'events',
+    format: 'mdx',
+    listed: true,
+    searchable: true,
+    labelSingular: { nl: 'Evenement', en: 'Event' },
+  },
+  materials: {
+    folder: 'materials',
+    format: 'yaml',
+    listed: true,
+    searchable: true,
+    labelSingular: { nl: 'Materiaal', en: 'Material' },
+  },
+  news: {
+    folder: 'news',
+    format: 'mdx',
+    listed: true,
+    searchable: true,
+    labelSingular: { nl: 'Nieuwsbericht', en: 'News item' },
+  },
   pages: {
     folder: 'pages',
     format: 'mdx',
@@ -47,9 +77,13 @@ export type CollectionName = keyof typeof facts;
 export const collectionNames = Object.keys(facts) as CollectionName[];
 
 /** Collections written per language (nl/ and en/ subfolders): entry ids are "<locale>/<slug>". */
-export type LocalizedCollection = { [N in CollectionName]: (typeof facts)[N]['format'] extends 'mdx' ? N : never }[CollectionName];
+export type LocalizedCollection = {
+  [N in CollectionName]: (typeof facts)[N]['format'] extends 'mdx' ? N : never;
+}[CollectionName];
 /** Collections with an index page in the main menu. */
-export type ListedCollection = { [N in CollectionName]: (typeof facts)[N]['listed'] extends true ? N : never }[CollectionName];
+export type ListedCollection = {
+  [N in CollectionName]: (typeof facts)[N]['listed'] extends true ? N : never;
+}[CollectionName];
 
 export const localizedCollections = collectionNames.filter((n): n is LocalizedCollection => facts[n].format === 'mdx');
 export const listedCollections = collectionNames.filter((n): n is ListedCollection => facts[n].listed);
@@ -64,8 +98,13 @@ function labelOf(name: CollectionName): Bilingual {
   return { nl: dictionaries.nl[key], en: dictionaries.en[key] };
 }
 
-export type CollectionInfo<N extends CollectionName = CollectionName> = (typeof facts)[N] & { name: N; label: Bilingual };
+export type CollectionInfo<N extends CollectionName = CollectionName> = (typeof facts)[N] & {
+  name: N;
+  label: Bilingual;
+};
 
-export const collectionInfo = Object.fromEntries(collectionNames.map((name) => [name, { ...facts[name], name, label: labelOf(name) }])) as {
+export const collectionInfo = Object.fromEntries(
+  collectionNames.map((name) => [name, { ...facts[name], name, label: labelOf(name) }]),
+) as {
   [N in CollectionName]: CollectionInfo<N>;
 };

@@ -12,8 +12,7 @@ export interface SchemaContext<I extends z.ZodType = z.ZodType> {
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugHint = 'use lowercase letters, digits and single hyphens, e.g. "matching-in-rotterdam"';
 
-export const slug = () =>
-  z.string().regex(slugPattern, { error: `not a valid slug: ${slugHint}` });
+export const slug = () => z.string().regex(slugPattern, { error: `not a valid slug: ${slugHint}` });
 
 /**
  * A reference to another entry by its language-neutral slug (the file name without language folder),
@@ -50,7 +49,10 @@ export const webAddressShape = /^\s*https?:\/\/\S+\s*$/i;
 export const url = () =>
   z
     .string()
-    .regex(webAddressShape, { error: 'not a valid web address: write the full address including https://, e.g. https://www.example.org/page', abort: true })
+    .regex(webAddressShape, {
+      error: 'not a valid web address: write the full address including https://, e.g. https://www.example.org/page',
+      abort: true,
+    })
     .pipe(webUrl());
 
 /**
@@ -71,8 +73,7 @@ export function fields<S extends z.core.$ZodLooseShape>(shape: S) {
 export const email = () => z.email({ error: 'must be an e-mail address such as info@example.org' });
 
 /** A calendar date. YAML dates and "2024-05-16" strings both work. */
-export const date = () =>
-  z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2024-05-16' });
+export const date = () => z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2024-05-16' });
 
 /**
  * A wall-clock time in Europe/Amsterdam, written as "YYYY-MM-DDTHH:mm". Stored without offset on
@@ -89,16 +90,25 @@ export const localDateTime = () =>
 export const illustration = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   fields({
     src: field(ctx.image(), { label: { nl: 'Afbeelding', en: 'Image' }, widget: 'image', i18n: 'duplicate' }),
-    alt: field(z.string().trim().min(1, { error: 'alt text is required: describe the image for people who cannot see it' }), {
-      label: { nl: 'Alternatieve tekst', en: 'Alternative text' },
-      hint: { nl: 'Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien.', en: 'Describe the image for people who cannot see it.' },
-    }),
+    alt: field(
+      z.string().trim().min(1, { error: 'alt text is required: describe the image for people who cannot see it' }),
+      {
+        label: { nl: 'Alternatieve tekst', en: 'Alternative text' },
+        hint: {
+          nl: 'Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien.',
+          en: 'Describe the image for people who cannot see it.',
+        },
+      },
+    ),
   });
 
 /** A public source for a fact. */
 export const source = () =>
   fields({
-    title: field(z.string().min(1), { label: { nl: 'Bron', en: 'Source' }, example: 'Justice & Peace, impactrapport (2022)' }),
+    title: field(z.string().min(1), {
+      label: { nl: 'Bron', en: 'Source' },
+      example: 'Justice & Peace, impactrapport (2022)',
+    }),
     url: field(url().optional(), { label: { nl: 'Link naar de bron', en: 'Link to the source' } }),
   });
 
@@ -111,17 +121,27 @@ export const entryBase = {
   /** One or two sentences shown on cards, in search results and as meta description. */
   summary: field(z.string().trim().min(10, { error: 'a summary of at least 10 characters is required' }).max(300), {
     label: { nl: 'Samenvatting', en: 'Summary' },
-    hint: { nl: 'Eén of twee zinnen; verschijnt in overzichten en zoekresultaten.', en: 'One or two sentences; shown in listings and search results.' },
+    hint: {
+      nl: 'Eén of twee zinnen; verschijnt in overzichten en zoekresultaten.',
+      en: 'One or two sentences; shown in listings and search results.',
+    },
     widget: 'text',
   }),
   /** First publication date. */
   published: field(date(), { label: { nl: 'Gepubliceerd op', en: 'Published on' }, widget: 'date', i18n: 'duplicate' }),
   /** Date of the last meaningful change. */
-  updated: field(date().optional(), { label: { nl: 'Laatst bijgewerkt', en: 'Last updated' }, widget: 'date', i18n: 'duplicate' }),
+  updated: field(date().optional(), {
+    label: { nl: 'Laatst bijgewerkt', en: 'Last updated' },
+    widget: 'date',
+    i18n: 'duplicate',
+  }),
   /** Example content: shown with a notice, noindex, left out of the sitemap, listed by the health report. */
   example: field(z.boolean().default(false), {
     label: { nl: 'Voorbeeldinhoud', en: 'Example content' },
-    hint: { nl: 'Aan = dit is een voorbeeld dat nog vervangen moet worden.', en: 'On = this is an example still to be replaced.' },
+    hint: {
+      nl: 'Aan = dit is een voorbeeld dat nog vervangen moet worden.',
+      en: 'On = this is an example still to be replaced.',
+    },
     i18n: 'duplicate',
   }),
 };

@@ -12,15 +12,7 @@ export interface Bilingual {
 }
 
 /** Widgets that cannot be inferred from the zod type alone. */
-export type WidgetHint =
-  | 'markdown'
-  | 'text'
-  | 'image'
-  | 'file'
-  | 'datetime'
-  | 'date'
-  | 'relation'
-  | 'hidden';
+export type WidgetHint = 'markdown' | 'text' | 'image' | 'file' | 'datetime' | 'date' | 'relation' | 'hidden';
 
 export interface FieldMeta {
   /** Label shown to editors, in Dutch and English. */

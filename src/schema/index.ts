@@ -25,10 +25,14 @@ const schemas = {
   pages: pageSchema,
 } as const satisfies Record<CollectionName, (ctx: SchemaContext) => z.ZodType>;
 
-export type CollectionDefinition<N extends CollectionName = CollectionName> = CollectionInfo<N> & { schema: (typeof schemas)[N] };
+export type CollectionDefinition<N extends CollectionName = CollectionName> = CollectionInfo<N> & {
+  schema: (typeof schemas)[N];
+};
 
 /** The registry: every collection's facts (src/schema/collections.ts) with its schema. */
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, { ...collectionInfo[name], schema: schemas[name] }])) as {
+export const collections = Object.fromEntries(
+  collectionNames.map((name) => [name, { ...collectionInfo[name], schema: schemas[name] }]),
+) as {
   [N in CollectionName]: CollectionDefinition<N>;
 };
 

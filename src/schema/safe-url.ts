@@ -11,14 +11,38 @@
 import { z } from 'astro/zod';
 
 /** Hosts a <VideoEmbed url> may point at (https only). The one place this list is kept. */
-export const VIDEO_HOSTS = ['www.youtube.com', 'youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'vimeo.com', 'player.vimeo.com'] as const;
+export const VIDEO_HOSTS = [
+  'www.youtube.com',
+  'youtube.com',
+  'youtu.be',
+  'www.youtube-nocookie.com',
+  'vimeo.com',
+  'player.vimeo.com',
+] as const;
 
 /** Schemes a link may use besides site-relative paths and #anchors. */
 export const LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
 const NAMED_REFERENCES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', tab: '\t', newline: '\n', colon: ':',
-  sol: '/', bsol: '\\', period: '.', lpar: '(', rpar: ')', num: '#', quest: '?', excl: '!', semi: ';', commat: '@',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  tab: '\t',
+  newline: '\n',
+  colon: ':',
+  sol: '/',
+  bsol: '\\',
+  period: '.',
+  lpar: '(',
+  rpar: ')',
+  num: '#',
+  quest: '?',
+  excl: '!',
+  semi: ';',
+  commat: '@',
 };
 
 /** Decodes HTML character references (`&#x09;`, `&#58;`, `&colon;`), with or without the closing `;`. */
@@ -53,11 +77,16 @@ export function classifyUrl(raw: string): UrlKind {
   if (url.includes('\\')) return { kind: 'unsafe', reason: 'a backslash (\\) is not allowed in an address' };
   if (/[\u0000-\u001f\u007f]/.test(url)) return { kind: 'unsafe', reason: 'the address contains control characters' };
   if (url.startsWith('#')) return { kind: 'anchor' };
-  if (url.startsWith('//')) return { kind: 'unsafe', reason: 'an address starting with // leaves the site; write it in full with https://' };
+  if (url.startsWith('//'))
+    return { kind: 'unsafe', reason: 'an address starting with // leaves the site; write it in full with https://' };
   if (url.startsWith('/')) return { kind: 'site-path' };
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url);
   if (!scheme) {
-    return { kind: 'unsafe', reason: 'a relative address is ambiguous; start a path on this site with / (e.g. /praktijken/) or write a full https:// address' };
+    return {
+      kind: 'unsafe',
+      reason:
+        'a relative address is ambiguous; start a path on this site with / (e.g. /praktijken/) or write a full https:// address',
+    };
   }
   const name = scheme[1]!.toLowerCase();
   let host = '';
@@ -113,11 +142,15 @@ export const siteImagePath = () => z.string().trim().superRefine(refineWith(imag
 export const videoUrl = () => z.string().trim().superRefine(refineWith(videoUrlProblem));
 /** A full web address (https or http only): for frontmatter fields such as a website or registration link. */
 export const webUrl = () =>
-  z.string().trim().superRefine(
-    refineWith((raw) => {
-      const c = classifyUrl(raw);
-      if (c.kind === 'unsafe') return c.reason;
-      if (c.kind !== 'absolute' || (c.scheme !== 'https' && c.scheme !== 'http')) return 'must be a full web address starting with https:// (or http://)';
-      return undefined;
-    }),
-  );
+  z
+    .string()
+    .trim()
+    .superRefine(
+      refineWith((raw) => {
+        const c = classifyUrl(raw);
+        if (c.kind === 'unsafe') return c.reason;
+        if (c.kind !== 'absolute' || (c.scheme !== 'https' && c.scheme !== 'http'))
+          return 'must be a full web address starting with https:// (or http://)';
+        return undefined;
+      }),
+    );

@@ -54,7 +54,11 @@ export interface UploadProblem {
 }
 
 /** Why an upload (by name and size) is refused, in Dutch and English, or undefined when it is allowed. */
-export function uploadProblem(name: string, bytes: number | undefined, folder: keyof typeof UPLOAD_FOLDERS = 'public'): UploadProblem | undefined {
+export function uploadProblem(
+  name: string,
+  bytes: number | undefined,
+  folder: keyof typeof UPLOAD_FOLDERS = 'public',
+): UploadProblem | undefined {
   const base = name.split('/').pop() ?? name;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(base) || base.includes('..')) {
     return {

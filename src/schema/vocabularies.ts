@@ -23,7 +23,10 @@ export const themes = vocabulary([
   { id: 'language-education', label: { nl: 'Taal en onderwijs', en: 'Language and education' } },
   { id: 'work-participation', label: { nl: 'Werk en meedoen', en: 'Work and participation' } },
   { id: 'wellbeing', label: { nl: 'Welzijn', en: 'Wellbeing' } },
-  { id: 'municipal-cooperation', label: { nl: 'Samenwerking met de gemeente', en: 'Cooperation with the municipality' } },
+  {
+    id: 'municipal-cooperation',
+    label: { nl: 'Samenwerking met de gemeente', en: 'Cooperation with the municipality' },
+  },
   { id: 'funding', label: { nl: 'Financiering', en: 'Funding' } },
   { id: 'safeguarding', label: { nl: 'Veiligheid en grenzen', en: 'Safeguarding' } },
 ]);
@@ -131,7 +134,9 @@ export type TermId<V extends VocabularyName> = (typeof vocabularies)[V][number][
 export function termOf<V extends VocabularyName>(name: V) {
   const ids = vocabularies[name].map((term) => term.id) as [TermId<V>, ...TermId<V>[]];
   return z
-    .enum(ids, { error: (issue) => `"${String(issue.input)}" is not a known ${name} value. Use one of: ${ids.join(', ')}` })
+    .enum(ids, {
+      error: (issue) => `"${String(issue.input)}" is not a known ${name} value. Use one of: ${ids.join(', ')}`,
+    })
     .meta({ vocabulary: name });
 }
 

@@ -43,7 +43,16 @@ export interface CheckDef {
 
 export const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'success']);
+const WRAPPERS = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'catch',
+  'nonoptional',
+  'success',
+]);
 
 export interface Peeled {
   /** The schema that decides the shape (object, array, string, ...). */
@@ -126,7 +135,10 @@ export type SchemaPath = (string | '[]')[];
  * Every field, at any depth, for which `pick` returns something: its path and what `pick` returned.
  * A picked field is not looked into further.
  */
-export function findFields<T>(schema: z.ZodType, pick: (node: z.ZodType) => T | undefined): { path: SchemaPath; found: T }[] {
+export function findFields<T>(
+  schema: z.ZodType,
+  pick: (node: z.ZodType) => T | undefined,
+): { path: SchemaPath; found: T }[] {
   const out: { path: SchemaPath; found: T }[] = [];
   const seen = new Set<z.ZodType>();
   const visit = (node: z.ZodType, path: SchemaPath) => {
@@ -198,7 +210,8 @@ export function lengthLimits(schema: z.ZodType): { min?: number; max?: number } 
   const out: { min?: number; max?: number } = {};
   for (const check of checksOf(schema)) {
     if (check.check === 'min_length' && check.minimum !== undefined) out.min = Math.max(out.min ?? 0, check.minimum);
-    if (check.check === 'max_length' && check.maximum !== undefined) out.max = Math.min(out.max ?? Infinity, check.maximum);
+    if (check.check === 'max_length' && check.maximum !== undefined)
+      out.max = Math.min(out.max ?? Infinity, check.maximum);
     if (check.check === 'length_equals' && (check as { length?: number }).length !== undefined) {
       out.min = out.max = (check as { length?: number }).length;
     }
@@ -218,7 +231,11 @@ export function numberLimits(schema: z.ZodType): { min?: number; max?: number; i
 }
 
 /** Concrete occurrences of a schema path in data: ['sessions','[]','materials'] → sessions[0].materials, … */
-export function* occurrences(data: unknown, path: SchemaPath, at: PropertyKey[] = []): Generator<{ path: PropertyKey[]; value: unknown }> {
+export function* occurrences(
+  data: unknown,
+  path: SchemaPath,
+  at: PropertyKey[] = [],
+): Generator<{ path: PropertyKey[]; value: unknown }> {
   if (!path.length) {
     yield { path: at, value: data };
     return;
@@ -226,7 +243,8 @@ export function* occurrences(data: unknown, path: SchemaPath, at: PropertyKey[] 
   const [head, ...rest] = path;
   if (head === '[]') {
     if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* occurrences(data[i], rest, [...at, i]);
-    else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) yield* occurrences(v, rest, [...at, k]);
+    else if (data && typeof data === 'object')
+      for (const [k, v] of Object.entries(data)) yield* occurrences(v, rest, [...at, k]);
     return;
   }
   if (data && typeof data === 'object' && !Array.isArray(data) && head! in data) {

@@ -139,7 +139,12 @@ export function vocabularyValues(vocabulary: VocabularyName, locale: Locale): Fa
 }
 
 /** Map one entry to its search attributes in the language of the page it appears on. */
-export function searchAttributes(collection: CollectionName, data: Record<string, unknown>, locale: Locale, context: SearchContext): SearchAttributes {
+export function searchAttributes(
+  collection: CollectionName,
+  data: Record<string, unknown>,
+  locale: Locale,
+  context: SearchContext,
+): SearchAttributes {
   const filters: SearchAttributes['filters'] = {};
   addValue(filters, 'type', { id: collection, label: collections[collection].labelSingular[locale] });
 
@@ -152,13 +157,15 @@ export function searchAttributes(collection: CollectionName, data: Record<string
   const eventSlugs = new Set<string>();
   if (collection === 'events') eventSlugs.add(context.slug);
   for (const field of eventRelationFields(collection)) for (const slug of asList(data[field])) eventSlugs.add(slug);
-  if (collection === 'materials') for (const event of events) if (event.materials.includes(context.slug)) eventSlugs.add(event.slug);
+  if (collection === 'materials')
+    for (const event of events) if (event.materials.includes(context.slug)) eventSlugs.add(event.slug);
   for (const slug of eventSlugs) {
     const event = bySlug.get(slug);
     if (event) addValue(filters, 'event', { id: slug, label: event.title });
   }
 
-  if (data.example === true) addValue(filters, EXAMPLE_FILTER, { id: 'true', label: context.exampleLabel ?? 'example' });
+  if (data.example === true)
+    addValue(filters, EXAMPLE_FILTER, { id: 'true', label: context.exampleLabel ?? 'example' });
 
   const date = DATE_FIELDS.map((f) => isoDate(data[f])).find(Boolean);
   const summary = [data.summary, data.description].find((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -174,7 +181,11 @@ export function searchAttributes(collection: CollectionName, data: Record<string
  * Search attributes of an indexed page that is not an entry (for example a guide assembled from entries):
  * its kind as the `type` filter, its date and summary. Vocabulary filters do not apply.
  */
-export function pageSearchAttributes(page: { type: FacetValue; date?: Date | string; summary?: string }): SearchAttributes {
+export function pageSearchAttributes(page: {
+  type: FacetValue;
+  date?: Date | string;
+  summary?: string;
+}): SearchAttributes {
   const date = isoDate(page.date);
   return {
     filters: { type: [page.type] },
@@ -184,7 +195,10 @@ export function pageSearchAttributes(page: { type: FacetValue; date?: Date | str
 }
 
 /** Events reduced to what search needs, from event entries' data (materials of the event and of its sessions). */
-export function eventSummary(slug: string, data: { title: string; materials?: string[]; sessions?: { materials?: string[] }[] }): EventSummary {
+export function eventSummary(
+  slug: string,
+  data: { title: string; materials?: string[]; sessions?: { materials?: string[] }[] },
+): EventSummary {
   const materials = new Set([...(data.materials ?? []), ...(data.sessions ?? []).flatMap((s) => s.materials ?? [])]);
   return { slug, title: data.title, materials: [...materials] };
 }

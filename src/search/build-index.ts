@@ -28,10 +28,14 @@ export async function indexSite(dir: string, log: Log = console.log): Promise<{ 
     if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
     await writeResultCards(bundle);
     const seconds = (performance.now() - started) / 1000;
-    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang} ${page_count}`);
     const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    log(`indexed ${pages} pages (${languages.join(', ')}) of ${added.page_count} HTML files in ${seconds.toFixed(1)} s into ${bundle}`);
+    log(
+      `indexed ${pages} pages (${languages.join(', ')}) of ${added.page_count} HTML files in ${seconds.toFixed(1)} s into ${bundle}`,
+    );
     return { pages, seconds };
   } finally {
     await index.deleteIndex().catch(() => {});

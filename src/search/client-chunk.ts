@@ -6,7 +6,11 @@
  */
 import { lazyChunkUrl, type LazyChunk } from '../lib/lazy-chunk.ts';
 
-export const SEARCH_CLIENT: LazyChunk = { name: 'search-client', source: 'src/search/client/lazy.ts', global: '__samenHierSearchClient' };
+export const SEARCH_CLIENT: LazyChunk = {
+  name: 'search-client',
+  source: 'src/search/client/lazy.ts',
+  global: '__samenHierSearchClient',
+};
 
 /** The URL pages import the search client from. */
 export function searchClientUrl(): string {

@@ -18,7 +18,8 @@ export function contentPaths(contentDir: string): string[] {
   const paths = new Set<string>();
   for (const locale of locales) {
     paths.add(homePath(locale));
-    for (const section of ['practices', 'cases', 'events', 'materials', 'news'] as const) paths.add(sectionPath(locale, section));
+    for (const section of ['practices', 'cases', 'events', 'materials', 'news'] as const)
+      paths.add(sectionPath(locale, section));
   }
   for (const [name, def] of Object.entries(collections)) {
     const folder = join(contentDir, def.folder);
@@ -32,7 +33,8 @@ export function contentPaths(contentDir: string): string[] {
     for (const locale of locales) {
       const dir = join(folder, locale);
       if (!existsSync(dir)) continue;
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) paths.add(entryPath(name as EntryCollection, file.slice(0, -4), locale));
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')))
+        paths.add(entryPath(name as EntryCollection, file.slice(0, -4), locale));
     }
   }
   return [...paths];

@@ -54,13 +54,21 @@ async function searchEntriesOnce(locale: Locale, only?: readonly CollectionName[
   for (const collection of only ?? searchableCollections) {
     if (collection === 'materials') {
       for (const entry of (await contentIndex()).entries.materials) {
-        out.push({ collection, slug: entry.id, attributes: searchAttributes(collection, entry.data, locale, context(entry.id)) });
+        out.push({
+          collection,
+          slug: entry.id,
+          attributes: searchAttributes(collection, entry.data, locale, context(entry.id)),
+        });
       }
       continue;
     }
     for (const entry of await entriesIn(collection as Exclude<CollectionName, 'materials'>, locale)) {
       const { slug } = splitId(entry.id);
-      out.push({ collection, slug, attributes: searchAttributes(collection, entry.data as Record<string, unknown>, locale, context(slug)) });
+      out.push({
+        collection,
+        slug,
+        attributes: searchAttributes(collection, entry.data as Record<string, unknown>, locale, context(slug)),
+      });
     }
   }
   return out;
@@ -72,7 +80,11 @@ export interface FacetGroup {
 }
 
 /** Facet groups with at least one value among `entries`, values in vocabulary (or collection) order. */
-export function facetGroups(entries: readonly SearchEntry[], locale: Locale, skip: readonly FacetKey[] = []): FacetGroup[] {
+export function facetGroups(
+  entries: readonly SearchEntry[],
+  locale: Locale,
+  skip: readonly FacetKey[] = [],
+): FacetGroup[] {
   const groups: FacetGroup[] = [];
   for (const facet of searchFacets) {
     if (skip.includes(facet.key)) continue;
@@ -90,7 +102,10 @@ export function facetGroups(entries: readonly SearchEntry[], locale: Locale, ski
         : facet.key === 'type'
           ? Object.keys(collections)
           : [...counts].sort((a, b) => a[1].label.localeCompare(b[1].label, locale)).map(([id]) => id);
-    groups.push({ key: facet.key, values: order.filter((id) => counts.has(id)).map((id) => ({ id, ...counts.get(id)! })) });
+    groups.push({
+      key: facet.key,
+      values: order.filter((id) => counts.has(id)).map((id) => ({ id, ...counts.get(id)! })),
+    });
   }
   return groups;
 }

@@ -23,8 +23,13 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [lazyChunkPlugin(SEARCH_CLIENT, join(root, SEARCH_CLIENT.source)), loadersPlugin()] } });
-        if (command === 'dev') dev = devIndex(root, resolve(root, process.env.CONTENT_DIR ?? 'content'), (m) => console.log(`[search] ${m}`));
+        updateConfig({
+          vite: { plugins: [lazyChunkPlugin(SEARCH_CLIENT, join(root, SEARCH_CLIENT.source)), loadersPlugin()] },
+        });
+        if (command === 'dev')
+          dev = devIndex(root, resolve(root, process.env.CONTENT_DIR ?? 'content'), (m) =>
+            console.log(`[search] ${m}`),
+          );
       },
       'astro:server:setup': ({ server }) => {
         if (!dev) return;

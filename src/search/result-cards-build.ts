@@ -23,9 +23,12 @@ function readJson(name: string, bytes: Uint8Array): unknown {
     try {
       data = gunzipSync(data);
     } catch (error) {
-      throw new Error(`result cards: fragment ${name} is not a gzip file (${(error as Error).message}); re-run the build to re-index`);
+      throw new Error(
+        `result cards: fragment ${name} is not a gzip file (${(error as Error).message}); re-run the build to re-index`,
+      );
     }
-    if (head(data) !== SIGNATURE) throw new Error(`result cards: fragment ${name} lacks Pagefind's signature; re-run the build to re-index`);
+    if (head(data) !== SIGNATURE)
+      throw new Error(`result cards: fragment ${name} lacks Pagefind's signature; re-run the build to re-index`);
   }
   return JSON.parse(Buffer.from(data.subarray(SIGNATURE.length)).toString('utf8'));
 }
@@ -47,9 +50,13 @@ export function readFragments(name: string, bytes: Uint8Array): [id: string, dat
   const id = name.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
   const json = readJson(name, bytes);
   if (isFragment(json)) return [[id, cardData(json)]];
-  if (typeof json !== 'object' || json === null) throw new Error(`result cards: fragment ${name} is not a Pagefind fragment; re-run the build to re-index`);
+  if (typeof json !== 'object' || json === null)
+    throw new Error(`result cards: fragment ${name} is not a Pagefind fragment; re-run the build to re-index`);
   return Object.entries(json).map(([member, data]) => {
-    if (!isFragment(data)) throw new Error(`result cards: fragment group ${name} has an entry ${member} without a url; re-run the build to re-index`);
+    if (!isFragment(data))
+      throw new Error(
+        `result cards: fragment group ${name} has an entry ${member} without a url; re-run the build to re-index`,
+      );
     return [member, cardData(data)];
   });
 }

@@ -30,7 +30,13 @@ function astroBuild(): { status: number | null; output: string; seconds: number 
     cwd: dir,
     encoding: 'utf8',
     timeout: 400_000,
-    env: { ...userEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), BUILD_DATE: '2026-11-29' },
+    env: {
+      ...userEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_OUT_DIR: join(dir, 'dist'),
+      ASTRO_CACHE_DIR: join(dir, '.cache'),
+      BUILD_DATE: '2026-11-29',
+    },
   });
   // Colour codes out, so messages can be compared as text.
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
@@ -76,7 +82,11 @@ describe('astro build refuses unsafe frontmatter without the content check', () 
       proof,
     );
     // Control: the same payload, imported as the compiler's output would import it, writes the proof.
-    const control = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(payload)})`], { encoding: 'utf8' });
+    const control = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `await import(${JSON.stringify(payload)})`],
+      { encoding: 'utf8' },
+    );
     expect(control.status, control.stderr).toBe(0);
     expect(readFileSync(proof, 'utf8')).toBe('ran');
   }, 420_000);
@@ -88,7 +98,12 @@ describe('astro build refuses unsafe frontmatter without the content check', () 
     const close = lines.indexOf('---', 1);
     lines[close] = '+++';
     // A folded YAML text, which MDX would read as an expression once the block is compiled as body.
-    lines.splice(lines.findIndex((l) => l.startsWith('summary:')), 1, 'summary: >-', `  ${expression}`);
+    lines.splice(
+      lines.findIndex((l) => l.startsWith('summary:')),
+      1,
+      'summary: >-',
+      `  ${expression}`,
+    );
     refusedPracticeBuild(
       () => lines.join('\n'),
       [
@@ -104,31 +119,50 @@ describe('astro build refuses unsafe frontmatter without the content check', () 
 
   it('a 1 KB YAML alias bomb is refused at its first anchor, before anything expands it', () => {
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
-    const bomb = levels.map((name, i) => `${name}: &${name} [${i === 0 ? '"lol","lol","lol","lol","lol","lol","lol","lol","lol"' : Array(9).fill(`*${levels[i - 1]}`).join(',')}]`);
+    const bomb = levels.map(
+      (name, i) =>
+        `${name}: &${name} [${
+          i === 0
+            ? '"lol","lol","lol","lol","lol","lol","lol","lol","lol"'
+            : Array(9)
+                .fill(`*${levels[i - 1]}`)
+                .join(',')
+        }]`,
+    );
     expect(bomb.join('\n').length).toBeLessThan(1024);
-    const build = refusedPracticeBuild((t) => t.replace('---\n', `---\n${bomb.join('\n')}\n`), [
-      `${PRACTICE}:2:4\n  the anchor &a is not allowed in content\n  Fix: remove "&a"; write every value out in full`,
-    ]);
-    console.log(`alias bomb: build refused after ${build.seconds.toFixed(1)} s (whole astro build run, including start-up)`);
+    const build = refusedPracticeBuild(
+      (t) => t.replace('---\n', `---\n${bomb.join('\n')}\n`),
+      [`${PRACTICE}:2:4\n  the anchor &a is not allowed in content\n  Fix: remove "&a"; write every value out in full`],
+    );
+    console.log(
+      `alias bomb: build refused after ${build.seconds.toFixed(1)} s (whole astro build run, including start-up)`,
+    );
   }, 420_000);
 
   it('__proto__ as a field is refused naming the file and line, never a crash', () => {
-    const build = refusedPracticeBuild((t) => t.replace('---\n', '---\n__proto__:\n  polluted: true\n'), [
-      `${PRACTICE}:2:1\n  "__proto__" cannot be used as a field name\n  Fix: remove the line "__proto__: ..."`,
-    ]);
+    const build = refusedPracticeBuild(
+      (t) => t.replace('---\n', '---\n__proto__:\n  polluted: true\n'),
+      [`${PRACTICE}:2:1\n  "__proto__" cannot be used as a field name\n  Fix: remove the line "__proto__: ..."`],
+    );
     expect(build.output).not.toMatch(/TypeError/);
   }, 420_000);
 
   it('a field the schema does not define fails the build with the file, the key and the fix', () => {
-    refusedPracticeBuild((t) => t.replace('---\n', '---\nfeautred: true\n'), [
-      `${PRACTICE}:2:1  field "feautred"\n  "feautred" is not a field of this content type\n  Fix: did you mean \`featured\`? Rename it, or remove the line`,
-    ]);
+    refusedPracticeBuild(
+      (t) => t.replace('---\n', '---\nfeautred: true\n'),
+      [
+        `${PRACTICE}:2:1  field "feautred"\n  "feautred" is not a field of this content type\n  Fix: did you mean \`featured\`? Rename it, or remove the line`,
+      ],
+    );
   }, 420_000);
 
   it('an .mdx page outside the collections with a layout is refused before the MDX compiler sees it', () => {
     const proof = join(dir, 'proof-page-layout');
     const page = join(dir, 'src', 'pages', 'probe.mdx');
-    writeFileSync(page, `---\nlayout: "data:text/javascript,process.getBuiltinModule('node:fs').writeFileSync('${proof}','ran')"\n---\n\nHallo\n`);
+    writeFileSync(
+      page,
+      `---\nlayout: "data:text/javascript,process.getBuiltinModule('node:fs').writeFileSync('${proof}','ran')"\n---\n\nHallo\n`,
+    );
     try {
       const build = astroBuild();
       expect(build.status, build.output.slice(-3000)).not.toBe(0);
@@ -151,7 +185,10 @@ describe('astro build refuses links, unread content files and unsafe uploads bef
     writeFileSync(join(dir, 'content', 'practices', 'nl', 'notities.md'), '# Notities\n');
     writeFileSync(join(dir, 'public', 'uploads', 'page.html'), '<script>alert(document.domain)</script>');
     mkdirSync(join(dir, 'src', 'assets', 'uploads'), { recursive: true });
-    writeFileSync(join(dir, 'src', 'assets', 'uploads', 'cover.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    writeFileSync(
+      join(dir, 'src', 'assets', 'uploads', 'cover.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
     try {
       const build = astroBuild();
       expect(build.status, build.output.slice(-3000)).not.toBe(0);
@@ -169,9 +206,15 @@ describe('astro build refuses links, unread content files and unsafe uploads bef
       expect(build.output).toContain(
         'content/practices/nl/notities.md\n  this .md file is not read by the site: in practices/ only .mdx files are content\n  Fix: rename it to notities.mdx',
       );
-      expect(build.output).toContain('public/uploads/page.html\n  this upload is not allowed: files of type ".html" cannot be uploaded; allowed: jpg, jpeg, png');
-      expect(build.output).toContain('src/assets/uploads/cover.svg\n  this upload is not allowed: files of type ".svg" cannot be uploaded; allowed: jpg, jpeg, png, webp, avif');
-      expect(build.output).toMatch(/Fix: remove the file, or save it as one of the allowed types \(jpg, jpeg, png, webp, avif, gif, pdf/);
+      expect(build.output).toContain(
+        'public/uploads/page.html\n  this upload is not allowed: files of type ".html" cannot be uploaded; allowed: jpg, jpeg, png',
+      );
+      expect(build.output).toContain(
+        'src/assets/uploads/cover.svg\n  this upload is not allowed: files of type ".svg" cannot be uploaded; allowed: jpg, jpeg, png, webp, avif',
+      );
+      expect(build.output).toMatch(
+        /Fix: remove the file, or save it as one of the allowed types \(jpg, jpeg, png, webp, avif, gif, pdf/,
+      );
       expect(build.output).toContain('6 content errors');
       expect(existsSync(join(dir, 'dist', 'uploads', 'handout.pdf'))).toBe(false);
       expect(existsSync(join(dir, 'dist', 'uploads', 'page.html'))).toBe(false);

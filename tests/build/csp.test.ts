@@ -8,10 +8,14 @@ function policyOf(html: string): Map<string, string[]> | undefined {
   const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
   if (metas.length !== 1) throw new Error(`${metas.length} CSP <meta> elements`);
   return new Map(
-    metas[0]![1]!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...values] = d.split(/\s+/);
-      return [name!, values];
-    }),
+    metas[0]![1]!
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values];
+      }),
   );
 }
 
@@ -33,7 +37,8 @@ it('every page has exactly one CSP; scripts only from this site or by hash, neve
     if (script.includes("'unsafe-inline'")) problems.push(`${page.path}: script-src allows unsafe-inline`);
     if (policy!.get('default-src')?.join(' ') !== "'self'") problems.push(`${page.path}: default-src is not 'self'`);
     if (policy!.get('object-src')?.join(' ') !== "'none'") problems.push(`${page.path}: object-src is not 'none'`);
-    if (!page.path.startsWith('/admin/') && script.includes("'unsafe-eval'")) problems.push(`${page.path}: unsafe-eval outside /admin/`);
+    if (!page.path.startsWith('/admin/') && script.includes("'unsafe-eval'"))
+      problems.push(`${page.path}: unsafe-eval outside /admin/`);
     // Every inline script that is code has its hash in the policy.
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       if (/(?:^|\s)src=/.test(m[1]!) || /type="application\/(ld\+)?json"/.test(m[1]!)) continue;

@@ -27,7 +27,8 @@ const CONGRESS = {
     sessionIcs: `/evenementen/${SLUG}/${SESSION}.ics`,
     agenda: '/agenda.ics',
     cards: [`/evenementen/${SLUG}/${SESSION}/kaart/`, `/evenementen/${SLUG}/${SESSION}/kaart/a5/`],
-    sessionTitle: 'Workshop Justice &amp; Peace: burgerparticipatie bij de opvang van nieuwkomers via community sponsorship',
+    sessionTitle:
+      'Workshop Justice &amp; Peace: burgerparticipatie bij de opvang van nieuwkomers via community sponsorship',
     timeUnknown: 'Tijdstip niet bekend',
     materials: { handout: '/materialen/voorbeeld-handout-workshop/', slides: '/materialen/example-slides-workshop/' },
   },
@@ -38,14 +39,21 @@ const CONGRESS = {
     sessionIcs: `/en/events/${SLUG}/${SESSION}.ics`,
     agenda: '/en/agenda.ics',
     cards: [`/en/events/${SLUG}/${SESSION}/card/`, `/en/events/${SLUG}/${SESSION}/card/a5/`],
-    sessionTitle: 'Justice &amp; Peace workshop: civic participation in welcoming newcomers through community sponsorship',
+    sessionTitle:
+      'Justice &amp; Peace workshop: civic participation in welcoming newcomers through community sponsorship',
     timeUnknown: 'Time not known',
-    materials: { handout: '/en/materials/voorbeeld-handout-workshop/', slides: '/en/materials/example-slides-workshop/' },
+    materials: {
+      handout: '/en/materials/voorbeeld-handout-workshop/',
+      slides: '/en/materials/example-slides-workshop/',
+    },
   },
 } as const;
 const LANGS = ['nl', 'en'] as const;
 
-const FILES = { handout: '/uploads/voorbeeld-handout-workshop.pdf', slides: '/uploads/example-slides-workshop.pdf' } as const;
+const FILES = {
+  handout: '/uploads/voorbeeld-handout-workshop.pdf',
+  slides: '/uploads/example-slides-workshop.pdf',
+} as const;
 /** Short codes and where they lead: the session to its anchor, a material to its page in its own language. */
 const SHORT = {
   zhg8n: `/evenementen/${SLUG}/#${SESSION}`,
@@ -56,7 +64,11 @@ const SESSION_CODE = 'zhg8n';
 const MATERIAL_CODES = { handout: 'j9eva', slides: '2ppb0' } as const;
 /** Format and size as the material pages show them, per language; the last line of each PDF's text. */
 const MATERIAL_FACTS = {
-  handout: { nl: 'PDF, 4,5 kB', en: 'PDF, 4.5 kB', pdfLine: 'Samen Hier Kennisplatform als voorbeeld; de echte workshopmaterialen zijn niet openbaar.' },
+  handout: {
+    nl: 'PDF, 4,5 kB',
+    en: 'PDF, 4.5 kB',
+    pdfLine: 'Samen Hier Kennisplatform als voorbeeld; de echte workshopmaterialen zijn niet openbaar.',
+  },
   slides: {
     nl: 'PDF, 6 kB',
     en: 'PDF, 6 kB',
@@ -66,7 +78,8 @@ const MATERIAL_FACTS = {
 } as const;
 
 /** node-ical reads a DATE value as local midnight; this gives back its calendar day. */
-const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const isoDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 function fileAt(path: string): string {
   const file = join(testDist, path.endsWith('/') ? `${path}index.html` : path);
@@ -93,16 +106,26 @@ function vevents(text: string): VEvent[] {
   return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 }
 
-
 describe('content for these tests', () => {
   it('is the starter congress this file describes, in both languages, with its two materials', () => {
     const events = loadEvents();
     expect(events.map((e) => `${e.locale}/${e.slug}`).sort()).toEqual([`en/${SLUG}`, `nl/${SLUG}`]);
     for (const event of events) {
-      expect(event.data).toMatchObject({ start: '2024-05-16T00:00', end: '2024-05-16T00:00', allDay: true, status: 'scheduled' });
-      expect(event.data.sessions.map((s) => [s.id, s.start, s.materials])).toEqual([[SESSION, undefined, ['voorbeeld-handout-workshop', 'example-slides-workshop']]]);
+      expect(event.data).toMatchObject({
+        start: '2024-05-16T00:00',
+        end: '2024-05-16T00:00',
+        allDay: true,
+        status: 'scheduled',
+      });
+      expect(event.data.sessions.map((s) => [s.id, s.start, s.materials])).toEqual([
+        [SESSION, undefined, ['voorbeeld-handout-workshop', 'example-slides-workshop']],
+      ]);
     }
-    expect(loadMaterials().map((m) => [m.slug, m.data.file]).sort()).toEqual([
+    expect(
+      loadMaterials()
+        .map((m) => [m.slug, m.data.file])
+        .sort(),
+    ).toEqual([
       ['example-slides-workshop', FILES.slides],
       ['voorbeeld-handout-workshop', FILES.handout],
     ]);
@@ -110,21 +133,24 @@ describe('content for these tests', () => {
 });
 
 describe('event pages', () => {
-  it.each(LANGS)('%s: the session has its anchor, title, speaker, materials and room card, and says its time is not known', (lang) => {
-    const c = CONGRESS[lang];
-    const block = sectionWith(fileAt(c.page), `id="${SESSION}"`);
-    expect(block).toContain(c.sessionTitle);
-    expect(block).toContain('Justice &amp; Peace Nederland');
-    // An unknown time slot is said to be unknown, never guessed; and such a session gets no .ics of its own.
-    expect(block).toContain(c.timeUnknown);
-    expect(block).not.toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T/);
-    expect(block).not.toContain(`href="${c.sessionIcs}"`);
-    for (const material of ['handout', 'slides'] as const) {
-      expect(block).toContain(`href="${c.materials[material]}"`);
-      expect(block).toContain(`href="${FILES[material]}"`);
-    }
-    expect(block).toContain(`href="${c.cards[0]}"`);
-  });
+  it.each(LANGS)(
+    '%s: the session has its anchor, title, speaker, materials and room card, and says its time is not known',
+    (lang) => {
+      const c = CONGRESS[lang];
+      const block = sectionWith(fileAt(c.page), `id="${SESSION}"`);
+      expect(block).toContain(c.sessionTitle);
+      expect(block).toContain('Justice &amp; Peace Nederland');
+      // An unknown time slot is said to be unknown, never guessed; and such a session gets no .ics of its own.
+      expect(block).toContain(c.timeUnknown);
+      expect(block).not.toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T/);
+      expect(block).not.toContain(`href="${c.sessionIcs}"`);
+      for (const material of ['handout', 'slides'] as const) {
+        expect(block).toContain(`href="${c.materials[material]}"`);
+        expect(block).toContain(`href="${FILES[material]}"`);
+      }
+      expect(block).toContain(`href="${c.cards[0]}"`);
+    },
+  );
 
   it.each(LANGS)('%s: the materials section lists both materials', (lang) => {
     const block = sectionWith(fileAt(CONGRESS[lang].page), 'class="event-materials"');
@@ -153,19 +179,22 @@ describe('upcoming and past, for a build on 2026-11-29', () => {
 });
 
 describe('calendar files', () => {
-  it.each(LANGS)('%s: the congress .ics is one all-day event on 16 May 2024 in Utrecht (end exclusive: 17 May)', (lang) => {
-    const parsed = vevents(fileAt(CONGRESS[lang].ics));
-    // The session has no known time, so the file holds the event alone.
-    expect(parsed).toHaveLength(1);
-    const main = parsed[0]!;
-    expect(main.uid).toBe(`event/${SLUG}@kennisplatform.example.org`);
-    expect(main.datetype).toBe('date');
-    expect(isoDate(main.start)).toBe('2024-05-16');
-    expect(isoDate(main.end!)).toBe('2024-05-17');
-    expect(main.status).toBe('CONFIRMED');
-    expect(String(main.location)).toBe('Beatrixgebouw, Utrecht');
-    expect(existsSync(join(testDist, CONGRESS[lang].sessionIcs))).toBe(false);
-  });
+  it.each(LANGS)(
+    '%s: the congress .ics is one all-day event on 16 May 2024 in Utrecht (end exclusive: 17 May)',
+    (lang) => {
+      const parsed = vevents(fileAt(CONGRESS[lang].ics));
+      // The session has no known time, so the file holds the event alone.
+      expect(parsed).toHaveLength(1);
+      const main = parsed[0]!;
+      expect(main.uid).toBe(`event/${SLUG}@kennisplatform.example.org`);
+      expect(main.datetype).toBe('date');
+      expect(isoDate(main.start)).toBe('2024-05-16');
+      expect(isoDate(main.end!)).toBe('2024-05-17');
+      expect(main.status).toBe('CONFIRMED');
+      expect(String(main.location)).toBe('Beatrixgebouw, Utrecht');
+      expect(existsSync(join(testDist, CONGRESS[lang].sessionIcs))).toBe(false);
+    },
+  );
 
   it.each(LANGS)('the %s agenda feed is empty: the only event is past', (lang) => {
     const text = fileAt(CONGRESS[lang].agenda);
@@ -212,16 +241,21 @@ describe('QR codes', () => {
 });
 
 describe('material pages', () => {
-  const pages = (['handout', 'slides'] as const).flatMap((material) => LANGS.map((lang) => [`${lang} ${material}`, material, lang] as const));
+  const pages = (['handout', 'slides'] as const).flatMap((material) =>
+    LANGS.map((lang) => [`${lang} ${material}`, material, lang] as const),
+  );
 
-  it.each(pages)('%s: format and size of the file, the session that uses it, the download and the short link', (_, material, lang) => {
-    const html = fileAt(CONGRESS[lang].materials[material]);
-    expect(html).toContain(`href="${FILES[material]}"`);
-    expect(html).toContain(MATERIAL_FACTS[material][lang]);
-    expect(html).toContain(`data-material-use="${SLUG}#${SESSION}"`);
-    expect(html).toContain(`href="${CONGRESS[lang].page}#${SESSION}"`);
-    expect(html).toContain(`/m/${MATERIAL_CODES[material]}/`);
-  });
+  it.each(pages)(
+    '%s: format and size of the file, the session that uses it, the download and the short link',
+    (_, material, lang) => {
+      const html = fileAt(CONGRESS[lang].materials[material]);
+      expect(html).toContain(`href="${FILES[material]}"`);
+      expect(html).toContain(MATERIAL_FACTS[material][lang]);
+      expect(html).toContain(`data-material-use="${SLUG}#${SESSION}"`);
+      expect(html).toContain(`href="${CONGRESS[lang].page}#${SESSION}"`);
+      expect(html).toContain(`/m/${MATERIAL_CODES[material]}/`);
+    },
+  );
 
   it.each(pages)('%s: the text of its PDF is inside the indexed main content', (_, material, lang) => {
     const html = fileAt(CONGRESS[lang].materials[material]);

@@ -19,12 +19,16 @@ function parseHeadersFile(text: string): Rule[] {
   text.split('\n').forEach((line, index) => {
     if (!line.trim() || line.trimStart().startsWith('#')) return;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       return;
     }
     const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (!match || !rules.length) throw new Error(`_headers line ${index + 1} is not "  Name: value" under a path: ${line}`);
+    if (!match || !rules.length)
+      throw new Error(`_headers line ${index + 1} is not "  Name: value" under a path: ${line}`);
     rules.at(-1)!.headers.push([match[1]!.toLowerCase(), match[2]!.trim()]);
   });
   return rules;
@@ -33,7 +37,8 @@ function parseHeadersFile(text: string): Rule[] {
 function hostHeaders(rules: Rule[], path: string): Map<string, string> {
   const headers = new Map<string, string>();
   for (const rule of rules.filter((r) => r.pattern.test(path))) {
-    for (const [name, value] of rule.headers) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+    for (const [name, value] of rule.headers)
+      headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
   }
   if (!headers.has('cache-control')) headers.set('cache-control', REVALIDATE);
   return headers;

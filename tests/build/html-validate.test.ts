@@ -21,7 +21,8 @@ it('html-validate reports 0 errors over every built page', async () => {
   for (const file of files) {
     const report = await validator.validateFile(file);
     for (const result of report.results) {
-      for (const m of result.messages) problems.push(`${relative(testDist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const m of result.messages)
+        problems.push(`${relative(testDist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
   expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);

@@ -18,7 +18,8 @@ function idsOf(page: BuiltPage): Set<string> {
   let ids = idsCache.get(page.path);
   if (!ids) {
     ids = new Set(findAll(page.doc, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!));
-    for (const el of findAll(page.doc, (e) => e.tagName === 'a' && attr(e, 'name') !== undefined)) ids.add(attr(el, 'name')!);
+    for (const el of findAll(page.doc, (e) => e.tagName === 'a' && attr(e, 'name') !== undefined))
+      ids.add(attr(el, 'name')!);
     idsCache.set(page.path, ids);
   }
   return ids;
@@ -33,7 +34,11 @@ function fileFor(pathname: string): string | undefined {
   return undefined;
 }
 
-interface Problem { page: string; link: string; why: string }
+interface Problem {
+  page: string;
+  link: string;
+  why: string;
+}
 
 function checkPage(page: BuiltPage): Problem[] {
   const problems: Problem[] = [];
@@ -67,7 +72,8 @@ function checkPage(page: BuiltPage): Problem[] {
       const target = url.pathname === page.path ? page : byPath.get(url.pathname);
       const id = decodeURIComponent(url.hash.slice(1));
       if (!target) problems.push({ page: page.path, link: raw, why: `#${id} points into a non-HTML file` });
-      else if (!idsOf(target).has(id)) problems.push({ page: page.path, link: raw, why: `no element with id="${id}" on ${target.path}` });
+      else if (!idsOf(target).has(id))
+        problems.push({ page: page.path, link: raw, why: `no element with id="${id}" on ${target.path}` });
     }
   }
   return problems;

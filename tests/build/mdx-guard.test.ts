@@ -20,7 +20,8 @@ afterAll(() => {
 });
 
 const FILE = 'content/news/nl/guard-payload.mdx';
-const frontmatter = '---\ntitle: Bericht om de bewaker te testen\nsummary: Een bericht met inhoud die de build moet weigeren.\npublished: 2026-11-01\n---\n\n';
+const frontmatter =
+  '---\ntitle: Bericht om de bewaker te testen\nsummary: Een bericht met inhoud die de build moet weigeren.\npublished: 2026-11-01\n---\n\n';
 /** Lines of the frontmatter above the body (the body starts on line 7). */
 const BODY_LINE = 7;
 
@@ -31,11 +32,18 @@ function astroBuild(cwd: string, outDir: string): Promise<{ code: number; output
       ['build'],
       {
         cwd,
-        env: { ...userEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(cwd, '.cache-guard'), BUILD_DATE: '2026-11-29' },
+        env: {
+          ...userEnv(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ASTRO_OUT_DIR: outDir,
+          ASTRO_CACHE_DIR: join(cwd, '.cache-guard'),
+          BUILD_DATE: '2026-11-29',
+        },
         maxBuffer: 64 * 1024 * 1024,
         timeout: 600_000,
       },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
+      (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
     );
   });
 }
@@ -45,11 +53,17 @@ const proof = () => join(dir, 'proof.txt');
 const payloads: [string, () => string, number, RegExp][] = [
   [
     'a GFM footnote holding an expression that writes a file',
-    () => `A normal sentence with a footnote[^1].\n\n[^1]: {process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(proof())},'ran')}\n`,
+    () =>
+      `A normal sentence with a footnote[^1].\n\n[^1]: {process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(proof())},'ran')}\n`,
     3,
     /curly braces is code[\s\S]*Fix: remove the curly braces/,
   ],
-  ['a javascript: link', () => 'Click [here](javascript:alert(1)).\n', 1, /"javascript:" links are not allowed[\s\S]*Fix: link to https:/],
+  [
+    'a javascript: link',
+    () => 'Click [here](javascript:alert(1)).\n',
+    1,
+    /"javascript:" links are not allowed[\s\S]*Fix: link to https:/,
+  ],
   [
     'a third-party image',
     () => 'Text.\n\n![pixel](https://tracker.example/p.png)\n',
@@ -81,11 +95,16 @@ describe('astro build (without the content check) refuses unsafe MDX bodies', ()
   // component whose attributes are written on several lines (both accept it).
   it('builds a safe body, with a component whose attributes span several lines', async () => {
     const outDir = join(dir, 'out');
-    writeFileSync(join(dir, FILE), `${frontmatter}Tekst.\n\n<Callout\n  type="tip"\n  title="Over meer regels"\n>\nIn het kader.\n</Callout>\n`);
+    writeFileSync(
+      join(dir, FILE),
+      `${frontmatter}Tekst.\n\n<Callout\n  type="tip"\n  title="Over meer regels"\n>\nIn het kader.\n</Callout>\n`,
+    );
     const { code, output } = await astroBuild(dir, outDir);
     expect(code, output).toBe(0);
     const html = readFileSync(join(outDir, 'nieuws', 'guard-payload', 'index.html'), 'utf8');
-    expect(html).toContain('<div class="callout callout-tip" role="note"><p class="callout-title"><strong>Over meer regels</strong></p><p>In het kader.</p></div>');
+    expect(html).toContain(
+      '<div class="callout callout-tip" role="note"><p class="callout-title"><strong>Over meer regels</strong></p><p>In het kader.</p></div>',
+    );
   });
 
   it.each(payloads)('%s', async (_, body, line, words) => {

@@ -56,8 +56,12 @@ describe('the congress event offline pack', () => {
       for (const url of pack.urls.filter((u) => u.endsWith('/'))) {
         const page = pageAt(url);
         const loads = [
-          ...findAll(page.doc, (el) => el.tagName === 'link' && /stylesheet|icon/.test(attr(el, 'rel') ?? '')).map((el) => attr(el, 'href')!),
-          ...findAll(page.doc, (el) => el.tagName === 'script' && attr(el, 'src') !== undefined).map((el) => attr(el, 'src')!),
+          ...findAll(page.doc, (el) => el.tagName === 'link' && /stylesheet|icon/.test(attr(el, 'rel') ?? '')).map(
+            (el) => attr(el, 'href')!,
+          ),
+          ...findAll(page.doc, (el) => el.tagName === 'script' && attr(el, 'src') !== undefined).map((el) =>
+            attr(el, 'src')!,
+          ),
           ...findAll(page.doc, (el) => attr(el, 'data-src') !== undefined).map((el) => attr(el, 'data-src')!),
         ];
         for (const asset of loads) expect(pack.urls, `${pack.locale} pack: ${url} loads ${asset}`).toContain(asset);
@@ -68,7 +72,9 @@ describe('the congress event offline pack', () => {
   it('knows the size of every file as built, and says the total in its language', () => {
     for (const pack of Object.values(file.packs)) {
       expect(pack.bytes).toHaveLength(pack.urls.length);
-      pack.urls.forEach((url, i) => expect(pack.bytes[i], url).toBe(statSync(join(testDist, url.endsWith('/') ? `${url}index.html` : url)).size));
+      pack.urls.forEach((url, i) =>
+        expect(pack.bytes[i], url).toBe(statSync(join(testDist, url.endsWith('/') ? `${url}index.html` : url)).size),
+      );
       expect(pack.total).toBe(pack.bytes.reduce((a, b) => a + b, 0));
       expect(pack.total).toBeGreaterThan(100_000);
     }
@@ -96,8 +102,17 @@ describe('a pack that names a file the build did not make', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('fails, naming the event, its language and the missing file', () => {
-    const draft = { locale: 'nl', slug: 'x', title: 'X', href: '/evenementen/x/', urls: ['/evenementen/x/', '/uploads/missing.pdf'], materials: 1 };
-    expect(() => completePack(dir, draft)).toThrow(/pack of event "x" \(nl\) lists \/uploads\/missing\.pdf, but the build has no file .*uploads\/missing\.pdf/);
+    const draft = {
+      locale: 'nl',
+      slug: 'x',
+      title: 'X',
+      href: '/evenementen/x/',
+      urls: ['/evenementen/x/', '/uploads/missing.pdf'],
+      materials: 1,
+    };
+    expect(() => completePack(dir, draft)).toThrow(
+      /pack of event "x" \(nl\) lists \/uploads\/missing\.pdf, but the build has no file .*uploads\/missing\.pdf/,
+    );
   });
 });
 
@@ -122,7 +137,15 @@ describe('service worker, app manifest, offline pages', () => {
   it('has a manifest per language with name, lang, start page, theme colour from the tokens and icons', async () => {
     const nl = JSON.parse(readFileSync(join(testDist, 'manifest.webmanifest'), 'utf8'));
     const en = JSON.parse(readFileSync(join(testDist, 'en', 'manifest.webmanifest'), 'utf8'));
-    expect(nl).toMatchObject({ name: 'Samen Hier Kennisplatform', lang: 'nl', start_url: '/', scope: '/', display: 'standalone', theme_color: '#1d5c57', background_color: '#fbf8f3' });
+    expect(nl).toMatchObject({
+      name: 'Samen Hier Kennisplatform',
+      lang: 'nl',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1d5c57',
+      background_color: '#fbf8f3',
+    });
     expect(en).toMatchObject({ lang: 'en', start_url: '/en/', id: '/en/' });
     for (const icon of nl.icons.filter((i: { type: string }) => i.type === 'image/png')) {
       const meta = await sharp(join(testDist, icon.src)).metadata();
@@ -131,20 +154,25 @@ describe('service worker, app manifest, offline pages', () => {
     expect(nl.icons.map((i: { purpose?: string }) => i.purpose ?? 'any')).toContain('maskable');
   });
 
-  it('every page links its language\'s manifest, registers the worker and carries the theme colour', () => {
+  it("every page links its language's manifest, registers the worker and carries the theme colour", () => {
     const problems: string[] = [];
     for (const page of sitePages()) {
       const manifest = find(page.doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'manifest');
       const expected = page.path.startsWith('/en/') ? '/en/manifest.webmanifest' : '/manifest.webmanifest';
-      if (!manifest || attr(manifest, 'href') !== expected) problems.push(`${page.path}: manifest ${manifest ? attr(manifest, 'href') : 'missing'}`);
-      if (!page.html.includes("navigator.serviceWorker?.register('/sw.js')")) problems.push(`${page.path}: no worker registration`);
+      if (!manifest || attr(manifest, 'href') !== expected)
+        problems.push(`${page.path}: manifest ${manifest ? attr(manifest, 'href') : 'missing'}`);
+      if (!page.html.includes("navigator.serviceWorker?.register('/sw.js')"))
+        problems.push(`${page.path}: no worker registration`);
     }
     expect(problems).toEqual([]);
     expect(pageAt('/').html).toContain('<meta name="theme-color" content="#1d5c57">');
   });
 
   it('has an offline page in each language, noindex and out of the sitemap', () => {
-    for (const [path, title] of [['/offline/', 'Offline beschikbaar'], ['/en/offline/', 'Available offline']] as const) {
+    for (const [path, title] of [
+      ['/offline/', 'Offline beschikbaar'],
+      ['/en/offline/', 'Available offline'],
+    ] as const) {
       const page = pageAt(path);
       expect(page.html).toContain(`<h1>${title}</h1>`);
       expect(page.html).toContain('<meta name="robots" content="noindex">');
@@ -155,7 +183,11 @@ describe('service worker, app manifest, offline pages', () => {
 
   it('the Content-Security-Policy allows the worker and the manifests from this site only', () => {
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(pageAt('/').html)![1]!;
-    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+    const directive = (name: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
     expect(directive('worker-src')).toBe("worker-src 'self'");
     expect(directive('manifest-src')).toBe("manifest-src 'self'");
   });

@@ -32,7 +32,10 @@ function htmlAt(path: string): string {
 describe('the built site', () => {
   it('has starter content in every collection', () => {
     for (const collection of ['practices', 'cases', 'events', 'materials', 'news', 'pages']) {
-      expect(items.some((i) => i.collection === collection), `no ${collection} in content/`).toBe(true);
+      expect(
+        items.some((i) => i.collection === collection),
+        `no ${collection} in content/`,
+      ).toBe(true);
     }
   });
 
@@ -45,9 +48,12 @@ describe('the built site', () => {
     },
   );
 
-  it.each(items.filter((i) => i.locale === null).map((i) => [i.slug, i] as const))('material %s has a page in both languages', (_, item) => {
-    for (const locale of ['nl', 'en'] as const) htmlAt(entryUrl('materials', item.slug, locale));
-  });
+  it.each(items.filter((i) => i.locale === null).map((i) => [i.slug, i] as const))(
+    'material %s has a page in both languages',
+    (_, item) => {
+      for (const locale of ['nl', 'en'] as const) htmlAt(entryUrl('materials', item.slug, locale));
+    },
+  );
 
   it('has a home and every section index in both languages', () => {
     for (const locale of ['nl', 'en'] as const) {
@@ -62,7 +68,9 @@ describe('the built site', () => {
     for (const item of items.filter((i) => i.collection !== 'pages')) {
       const locale = (item.locale ?? 'nl') as Lang;
       const index = htmlAt(SECTION_URL[item.collection]![locale]);
-      expect(index, `${item.collection}/${item.slug} missing from its ${locale} index`).toContain(`href="${entryUrl(item.collection, item.slug, locale)}"`);
+      expect(index, `${item.collection}/${item.slug} missing from its ${locale} index`).toContain(
+        `href="${entryUrl(item.collection, item.slug, locale)}"`,
+      );
     }
   });
 });

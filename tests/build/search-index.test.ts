@@ -15,7 +15,13 @@ const items = contentItems();
 const contentRoot = join(projectRoot, 'content');
 const html = (path: string) => readFileSync(join(testDist, path, 'index.html'), 'utf8');
 const pagesOf = (locale: 'nl' | 'en') =>
-  items.flatMap((i) => (i.locale === locale ? [entryPath(i.collection as never, i.slug, locale)] : i.locale === null ? [entryPath('materials', i.slug, locale)] : []));
+  items.flatMap((i) =>
+    i.locale === locale
+      ? [entryPath(i.collection as never, i.slug, locale)]
+      : i.locale === null
+        ? [entryPath('materials', i.slug, locale)]
+        : [],
+  );
 
 /** Every built page that carries data-pagefind-body, by language. */
 function indexedPages(): Record<string, string[]> {
@@ -40,7 +46,9 @@ describe('search index', () => {
   const indexed = indexedPages();
 
   it('has one index per language, holding exactly the pages marked for it, among them every content page', () => {
-    const entry = JSON.parse(readFileSync(join(testDist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(testDist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
     for (const locale of locales) {
       expect(entry.languages[locale]!.page_count, locale).toBe(indexed[locale]?.length);
@@ -52,7 +60,9 @@ describe('search index', () => {
     for (const path of Object.values(indexed).flat()) {
       const page = html(path);
       expect(page.match(/data-pagefind-body/g)?.length, path).toBe(1);
-      expect(page, path).toMatch(/<meta itemprop="search-filter" data-pagefind-filter="type\[content\]" content="[^"]+"/);
+      expect(page, path).toMatch(
+        /<meta itemprop="search-filter" data-pagefind-filter="type\[content\]" content="[^"]+"/,
+      );
       expect(page, path).toMatch(/data-pagefind-meta="date\[content\]" content="\d{4}-\d{2}-\d{2}"/);
       expect(page, path).toMatch(/data-pagefind-sort="date\[content\]" content="\d{4}-\d{2}-\d{2}"/);
       // Filter values never sit in (hidden) text.
@@ -63,7 +73,10 @@ describe('search index', () => {
   it('labels example content, and only example content, with the example filter', () => {
     for (const item of items.filter((i) => i.locale !== 'en' && i.collection !== 'pages')) {
       const def = collections[item.collection];
-      const file = def.format === 'yaml' ? join(contentRoot, def.folder, `${item.slug}.yaml`) : join(contentRoot, def.folder, 'nl', `${item.slug}.mdx`);
+      const file =
+        def.format === 'yaml'
+          ? join(contentRoot, def.folder, `${item.slug}.yaml`)
+          : join(contentRoot, def.folder, 'nl', `${item.slug}.mdx`);
       const example = /^example:\s*true\s*$/m.test(readFileSync(file, 'utf8'));
       const path = entryPath(item.collection as never, item.slug, 'nl');
       expect(html(path).includes('data-pagefind-filter="example[content]"'), path).toBe(example);
@@ -72,7 +85,11 @@ describe('search index', () => {
 
   it('leaves home, listings, search pages and 404 out of the index', () => {
     for (const locale of locales) {
-      const paths = [homePath(locale), sectionPath(locale, 'search'), ...(['practices', 'cases', 'events', 'materials', 'news'] as const).map((s) => sectionPath(locale, s))];
+      const paths = [
+        homePath(locale),
+        sectionPath(locale, 'search'),
+        ...(['practices', 'cases', 'events', 'materials', 'news'] as const).map((s) => sectionPath(locale, s)),
+      ];
       for (const path of paths) expect(html(path), path).not.toContain('data-pagefind-body');
     }
     expect(readFileSync(join(testDist, '404.html'), 'utf8')).not.toContain('data-pagefind-body');
@@ -81,7 +98,9 @@ describe('search index', () => {
   it('ships only a loader under 1 KB on content pages, no search script, style or index reference', () => {
     const path = pagesOf('nl')[0]!;
     const page = html(path);
-    const loader = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[0]).find((s) => s.includes('__searchLoader'));
+    const loader = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[0])
+      .find((s) => s.includes('__searchLoader'));
     expect(loader, 'the search loader is inline on the page').toBeDefined();
     expect(Buffer.byteLength(loader!)).toBeLessThanOrEqual(1024);
     // The loader names the client in data-src (read only when search opens); nothing loads it before.
@@ -93,7 +112,10 @@ describe('search index', () => {
   it('offers facets with counts on the search pages, in the page’s language', () => {
     const nl = html(sectionPath('nl', 'search'));
     const en = html(sectionPath('en', 'search'));
-    for (const [page, label] of [[nl, 'Goede praktijk'], [en, 'Best practice']] as const) {
+    for (const [page, label] of [
+      [nl, 'Goede praktijk'],
+      [en, 'Best practice'],
+    ] as const) {
       expect(page).toMatch(/<fieldset class="sf-group" data-facet="type"/);
       expect(page).toMatch(new RegExp(`data-key="type" value="practices" data-label="${label}"`));
       expect(page).toMatch(/<span class="sf-count"[^>]*>\(\d+\)<\/span>/);
@@ -103,19 +125,30 @@ describe('search index', () => {
   it('writes result cards for every indexed page: its URL, title, type, date and example label', () => {
     const fragments = join(testDist, 'pagefind', 'fragment');
     for (const locale of locales) {
-      const file = JSON.parse(readFileSync(join(testDist, 'pagefind', resultCardsPath(locale)), 'utf8')) as ResultCardsFile;
+      const file = JSON.parse(
+        readFileSync(join(testDist, 'pagefind', resultCardsPath(locale)), 'utf8'),
+      ) as ResultCardsFile;
       expect(file.v).toBe(1);
-      const ids = readdirSync(fragments).filter((name) => name.startsWith(`${locale}_`)).map((name) => name.replace(/\.pf_fragment$/, ''));
+      const ids = readdirSync(fragments)
+        .filter((name) => name.startsWith(`${locale}_`))
+        .map((name) => name.replace(/\.pf_fragment$/, ''));
       expect(Object.keys(file.cards).sort(), locale).toEqual(ids.sort());
       // Every indexed page has exactly one card, and the card says what the page itself says.
-      expect(Object.values(file.cards).map(([url]) => url).sort(), locale).toEqual([...(indexed[locale] ?? [])].sort());
+      expect(
+        Object.values(file.cards)
+          .map(([url]) => url)
+          .sort(),
+        locale,
+      ).toEqual([...(indexed[locale] ?? [])].sort());
       for (const [id, row] of Object.entries(file.cards)) {
         const card = headFromRow(row);
         const page = html(card.url);
         // Pagefind takes the title from the page's first <h1>; the card must carry it unchanged.
         const h1 = find(pageAt(card.url).doc, (el) => el.tagName === 'h1');
         expect(card.title, card.url).toBe(textOf(h1!).replace(/\s+/g, ' ').trim());
-        expect(readFragments(`${id}.pf_fragment`, readFileSync(join(fragments, `${id}.pf_fragment`)))[0]![1].url).toBe(card.url);
+        expect(readFragments(`${id}.pf_fragment`, readFileSync(join(fragments, `${id}.pf_fragment`)))[0]![1].url).toBe(
+          card.url,
+        );
         expect(page, card.url).toContain(`data-pagefind-filter="type[content]" content="${card.type}"`);
         expect(page, card.url).toContain(`data-pagefind-meta="date[content]" content="${card.date}"`);
         expect(card.example, card.url).toBe(page.includes('data-pagefind-filter="example[content]"'));

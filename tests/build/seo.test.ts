@@ -18,7 +18,11 @@ import { isoWithOffset } from '../../src/lib/time/index.ts';
 
 const SITE = SITE_URL;
 const contentRoot = join(projectRoot, 'content');
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap', 'xhtml:link', 'category'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'sitemap', 'xhtml:link', 'category'].includes(name),
+});
 
 /* ---------- reading the built site ---------- */
 
@@ -39,7 +43,8 @@ const pages: Page[] = walk(testDist)
   .filter((f) => f.endsWith('.html'))
   .map((file) => {
     const rel = relative(testDist, file).split(sep).join('/');
-    const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const path =
+      rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
     return { path, html: readFileSync(file, 'utf8') };
   })
   .filter((p) => !p.path.startsWith('/admin/'));
@@ -58,19 +63,36 @@ function head(html: string): string {
 }
 
 function decode(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function tags(html: string, name: 'link' | 'meta'): Record<string, string>[] {
   return [...head(html).matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((m) =>
-    Object.fromEntries([...m[1]!.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((a) => [a[1]!.toLowerCase(), decode(a[2]!)])),
+    Object.fromEntries(
+      [...m[1]!.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((a) => [a[1]!.toLowerCase(), decode(a[2]!)]),
+    ),
   );
 }
 
-const meta = (html: string, key: string) => tags(html, 'meta').filter((m) => m.property === key || m.name === key).map((m) => m.content);
-const canonicals = (html: string) => tags(html, 'link').filter((l) => l.rel === 'canonical').map((l) => l.href!);
+const meta = (html: string, key: string) =>
+  tags(html, 'meta')
+    .filter((m) => m.property === key || m.name === key)
+    .map((m) => m.content);
+const canonicals = (html: string) =>
+  tags(html, 'link')
+    .filter((l) => l.rel === 'canonical')
+    .map((l) => l.href!);
 const hreflangs = (html: string) =>
-  Object.fromEntries(tags(html, 'link').filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang!, l.href!]));
+  Object.fromEntries(
+    tags(html, 'link')
+      .filter((l) => l.rel === 'alternate' && l.hreflang)
+      .map((l) => [l.hreflang!, l.href!]),
+  );
 const isNoindex = (html: string) => meta(html, 'robots').some((c) => /noindex/i.test(c ?? ''));
 const lang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 const url = (path: string) => new URL(path, `${SITE}/`).href;
@@ -91,7 +113,11 @@ const ofType = (nodes: Record<string, any>[], type: string) => nodes.filter((n) 
 /* ---------- reading the content ---------- */
 
 function frontmatterOf(item: ContentItem): Record<string, any> {
-  if (item.locale === null) return yaml.load(readFileSync(join(contentRoot, item.collection, `${item.slug}.yaml`), 'utf8')) as Record<string, any>;
+  if (item.locale === null)
+    return yaml.load(readFileSync(join(contentRoot, item.collection, `${item.slug}.yaml`), 'utf8')) as Record<
+      string,
+      any
+    >;
   const source = readFileSync(join(contentRoot, item.collection, item.locale, `${item.slug}.mdx`), 'utf8');
   return yaml.load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)![1]!) as Record<string, any>;
 }
@@ -99,9 +125,12 @@ function frontmatterOf(item: ContentItem): Record<string, any> {
 const items = contentItems().map((item) => ({ ...item, data: frontmatterOf(item) }));
 type Item = (typeof items)[number];
 const pathsOf = (item: Item): string[] =>
-  item.locale === null ? locales.map((l) => entryPath('materials', item.slug, l)) : [entryPath(item.collection as never, item.slug, item.locale)];
+  item.locale === null
+    ? locales.map((l) => entryPath('materials', item.slug, l))
+    : [entryPath(item.collection as never, item.slug, item.locale)];
 const examplePaths = new Set(items.filter((i) => i.data.example === true).flatMap(pathsOf));
-const inLocale = (collection: string, locale: Locale) => items.filter((i) => i.collection === collection && i.locale === locale);
+const inLocale = (collection: string, locale: Locale) =>
+  items.filter((i) => i.collection === collection && i.locale === locale);
 
 function pageAt(path: string): Page {
   const page = byPath.get(path);
@@ -137,7 +166,9 @@ describe('sitemap', () => {
   });
 
   it('lists every indexable page', () => {
-    const indexable = pages.filter((p) => !isNotFound(p) && !isNoindex(p.html) && !p.path.endsWith('.html')).map((p) => p.path);
+    const indexable = pages
+      .filter((p) => !isNotFound(p) && !isNoindex(p.html) && !p.path.endsWith('.html'))
+      .map((p) => p.path);
     const missing = indexable.filter((p) => !listed.has(p));
     expect(missing, 'pages missing from the sitemap').toEqual([]);
   });
@@ -179,7 +210,8 @@ describe('RSS feeds', () => {
       expect(channel.description).toMatch(/\S/);
       expect(channel.link).toBe(url(homePath(locale)));
       expect(channel.language).toBe(locale === 'nl' ? 'nl-nl' : 'en-gb');
-      const feedItems: { title: string; link: string; pubDate: string; description: string; guid: unknown }[] = channel.item ?? [];
+      const feedItems: { title: string; link: string; pubDate: string; description: string; guid: unknown }[] =
+        channel.item ?? [];
       const expected = [...inLocale('news', locale), ...inLocale('practices', locale)]
         .filter((i) => i.data.example !== true)
         .map((i) => url(entryPath(i.collection as never, i.slug, locale)));
@@ -229,7 +261,10 @@ describe('canonical URLs and alternates', () => {
       expect(alternates[own], `${page.path} must list itself as ${own}`).toBe(url(page.path));
       for (const [hreflang, href] of Object.entries(alternates)) {
         const other = pageAt(pathOf(href));
-        expect(hreflangs(other.html), `${page.path} lists ${href} as ${hreflang}, but that page does not list the same set`).toEqual(alternates);
+        expect(
+          hreflangs(other.html),
+          `${page.path} lists ${href} as ${hreflang}, but that page does not list the same set`,
+        ).toEqual(alternates);
         if (hreflang !== 'x-default') expect(lang(other.html), href).toBe(hreflang);
         pairs++;
       }
@@ -291,12 +326,19 @@ describe('JSON-LD', () => {
   });
 
   it('describes the organisation on both home pages', () => {
-    const settings = yaml.load(readFileSync(join(contentRoot, 'settings', 'site.yaml'), 'utf8')) as { name: string; organisation: { name: string; url: string } };
+    const settings = yaml.load(readFileSync(join(contentRoot, 'settings', 'site.yaml'), 'utf8')) as {
+      name: string;
+      organisation: { name: string; url: string };
+    };
     for (const locale of locales) {
       const nodes = jsonLd(pageAt(homePath(locale)).html);
       const [org] = ofType(nodes, 'Organization');
       expect(org, `Organization on ${homePath(locale)}`).toBeDefined();
-      expect(org).toMatchObject({ '@context': 'https://schema.org', name: settings.organisation.name, url: settings.organisation.url });
+      expect(org).toMatchObject({
+        '@context': 'https://schema.org',
+        name: settings.organisation.name,
+        url: settings.organisation.url,
+      });
       expect(org!.email ?? '', 'no placeholder e-mail in structured data').not.toMatch(/example\.(org|com)$/);
       expect(ofType(nodes, 'WebSite')[0]).toMatchObject({ name: settings.name, url: url(homePath(locale)) });
     }
@@ -347,7 +389,9 @@ describe('JSON-LD', () => {
         expect(node!.startDate, path).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
       }
       expect(node!.eventStatus, path).toBe(statusUrl[item.data.status ?? 'scheduled']);
-      expect(node!.eventAttendanceMode, path).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+      expect(node!.eventAttendanceMode, path).toMatch(
+        /^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/,
+      );
       const locations = [node!.location].flat();
       expect(locations.length, path).toBeGreaterThan(0);
       for (const location of locations) {
@@ -356,7 +400,10 @@ describe('JSON-LD', () => {
         else expect(location.url, path).toMatch(/^https?:\/\//);
       }
       const organizers = [node!.organizer].flat();
-      expect(organizers.map((o) => o.name), path).toEqual(item.data.organisers);
+      expect(
+        organizers.map((o) => o.name),
+        path,
+      ).toEqual(item.data.organisers);
       for (const o of organizers) expect(o['@type'], path).toBe('Organization');
     }
   });
@@ -367,7 +414,10 @@ describe('JSON-LD', () => {
         const [node] = ofType(jsonLd(pageAt(path).html), 'BreadcrumbList');
         expect(node, path).toBeDefined();
         const list: { position: number; name: string; item: string }[] = node!.itemListElement;
-        expect(list.map((i) => i.position), path).toEqual(list.map((_, i) => i + 1));
+        expect(
+          list.map((i) => i.position),
+          path,
+        ).toEqual(list.map((_, i) => i + 1));
         const locale = item.locale ?? (path.startsWith('/en/') ? 'en' : 'nl');
         expect(list[0]!.item, path).toBe(url(homePath(locale)));
         expect(list.at(-1)!.item, path).toBe(url(path));

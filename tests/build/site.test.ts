@@ -8,7 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { sitePages, pageAt, findAll, find, attr, hasClass, textOf, ancestors, type BuiltPage, type Node } from '../helpers/html.ts';
+import {
+  sitePages,
+  pageAt,
+  findAll,
+  find,
+  attr,
+  hasClass,
+  textOf,
+  ancestors,
+  type BuiltPage,
+  type Node,
+} from '../helpers/html.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { contentEntries, list } from '../helpers/content-data.ts';
 import { testDist } from '../helpers/paths.ts';
@@ -32,7 +43,8 @@ function hrefFor(collection: Coll, slug: string, locale: Locale): string {
   return entryPath(collection, slug, own ? locale : 'nl');
 }
 const sitePath = (href: string) => new URL(href, SITE_URL + '/').pathname;
-const linksIn = (node: Node) => findAll(node, (el) => el.tagName === 'a' && attr(el, 'href') !== undefined).map((a) => attr(a, 'href')!);
+const linksIn = (node: Node) =>
+  findAll(node, (el) => el.tagName === 'a' && attr(el, 'href') !== undefined).map((a) => attr(a, 'href')!);
 const links = (page: BuiltPage) => linksIn(page.doc);
 const t = (locale: Locale, key: keyof (typeof dictionaries)['nl']) => dictionaries[locale][key];
 const article = (page: BuiltPage) => find(page.doc, (el) => attr(el, 'data-pagefind-body') !== undefined);
@@ -54,23 +66,36 @@ describe('routes', () => {
   });
 
   it('every content entry has its page in its languages', () => {
-    for (const e of localized) expect(has(entryPath(e.collection as Coll, e.slug, e.locale!)), `${e.collection}/${e.locale}/${e.slug}`).toBe(true);
-    for (const m of entries.filter((e) => e.collection === 'materials')) for (const l of locales) expect(has(entryPath('materials', m.slug, l))).toBe(true);
+    for (const e of localized)
+      expect(has(entryPath(e.collection as Coll, e.slug, e.locale!)), `${e.collection}/${e.locale}/${e.slug}`).toBe(
+        true,
+      );
+    for (const m of entries.filter((e) => e.collection === 'materials'))
+      for (const l of locales) expect(has(entryPath('materials', m.slug, l))).toBe(true);
   });
 
   it('has a filtered listing in both languages for every theme and phase in use', () => {
-    const usedThemes = new Set(entries.filter((e) => ['practices', 'events', 'materials'].includes(e.collection)).flatMap((e) => list(e, 'themes')));
+    const usedThemes = new Set(
+      entries
+        .filter((e) => ['practices', 'events', 'materials'].includes(e.collection))
+        .flatMap((e) => list(e, 'themes')),
+    );
     const usedPhases = new Set(entries.filter((e) => e.collection === 'practices').flatMap((e) => list(e, 'phases')));
     expect(usedThemes.size).toBeGreaterThan(0);
     for (const locale of locales) {
-      for (const id of usedThemes) expect(has(facetPath(locale, 'themes', id)), facetPath(locale, 'themes', id)).toBe(true);
-      for (const id of usedPhases) expect(has(facetPath(locale, 'phases', id)), facetPath(locale, 'phases', id)).toBe(true);
+      for (const id of usedThemes)
+        expect(has(facetPath(locale, 'themes', id)), facetPath(locale, 'themes', id)).toBe(true);
+      for (const id of usedPhases)
+        expect(has(facetPath(locale, 'phases', id)), facetPath(locale, 'phases', id)).toBe(true);
     }
   });
 
   it('sets <html lang> from the path', () => {
     for (const page of pages) {
-      const lang = attr(find(page.doc, (el) => el.tagName === 'html')!, 'lang');
+      const lang = attr(
+        find(page.doc, (el) => el.tagName === 'html')!,
+        'lang',
+      );
       expect(lang, page.path).toBe(page.path.startsWith('/en/') ? 'en' : 'nl');
     }
   });
@@ -78,8 +103,14 @@ describe('routes', () => {
   it('every page has one h1, a main landmark and a skip link to it', () => {
     for (const page of pages) {
       expect(findAll(page.doc, (el) => el.tagName === 'h1').length, `${page.path} h1`).toBe(1);
-      expect(find(page.doc, (el) => el.tagName === 'main' && attr(el, 'id') === 'main'), page.path).toBeDefined();
-      const firstLink = find(find(page.doc, (el) => el.tagName === 'body')!, (el) => el.tagName === 'a');
+      expect(
+        find(page.doc, (el) => el.tagName === 'main' && attr(el, 'id') === 'main'),
+        page.path,
+      ).toBeDefined();
+      const firstLink = find(
+        find(page.doc, (el) => el.tagName === 'body')!,
+        (el) => el.tagName === 'a',
+      );
       expect(attr(firstLink!, 'href'), page.path).toBe('#main');
     }
   });
@@ -88,11 +119,16 @@ describe('routes', () => {
 describe('languages', () => {
   it('hreflang alternates are symmetric and point at built pages', () => {
     for (const page of pages) {
-      const alternates = findAll(page.doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hreflang') !== undefined);
+      const alternates = findAll(
+        page.doc,
+        (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hreflang') !== undefined,
+      );
       for (const link of alternates) {
         const target = sitePath(attr(link, 'href')!);
         const other = pageAt(target);
-        const back = findAll(other.doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((l) => `${attr(l, 'hreflang')} ${sitePath(attr(l, 'href')!)}`);
+        const back = findAll(other.doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map(
+          (l) => `${attr(l, 'hreflang')} ${sitePath(attr(l, 'href')!)}`,
+        );
         const pageLang = page.path.startsWith('/en/') ? 'en' : 'nl';
         expect(back, `${target} should point back at ${page.path}`).toContain(`${pageLang} ${page.path}`);
       }
@@ -114,7 +150,15 @@ describe('languages', () => {
       const sw = find(page.doc, (el) => el.tagName === 'a' && hasClass(el, 'lang-switch'));
       expect(sw, page.path).toBeDefined();
       const href = attr(sw!, 'href')!;
-      const counterpart = find(page.doc, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hreflang') !== undefined && !page.path.startsWith(`/${attr(el, 'hreflang')}/`) && sitePath(attr(el, 'href')!) !== page.path);
+      const counterpart = find(
+        page.doc,
+        (el) =>
+          el.tagName === 'link' &&
+          attr(el, 'rel') === 'alternate' &&
+          attr(el, 'hreflang') !== undefined &&
+          !page.path.startsWith(`/${attr(el, 'hreflang')}/`) &&
+          sitePath(attr(el, 'href')!) !== page.path,
+      );
       const here: Locale = page.path.startsWith('/en/') ? 'en' : 'nl';
       expect(attr(sw!, 'hreflang')).toBe(otherLocale(here));
       if (counterpart) {
@@ -133,7 +177,10 @@ describe('languages', () => {
     for (const e of localized.filter((x) => x.locale === 'nl' && x.collection !== 'pages')) {
       if (localized.some((x) => x.collection === e.collection && x.slug === e.slug && x.locale === 'en')) continue;
       const index = pageAt(sectionPath('en', e.collection as Exclude<Coll, 'pages'>));
-      const link = find(index.doc, (el) => el.tagName === 'a' && attr(el, 'href') === entryPath(e.collection as Coll, e.slug, 'nl'));
+      const link = find(
+        index.doc,
+        (el) => el.tagName === 'a' && attr(el, 'href') === entryPath(e.collection as Coll, e.slug, 'nl'),
+      );
       expect(link, `${e.collection}/${e.slug} in the English index`).toBeDefined();
       expect(attr(link!, 'lang')).toBe('nl');
     }
@@ -150,7 +197,12 @@ describe('detail pages', () => {
       expect(nav, page.path).toBeDefined();
       const crumbs = findAll(nav!, (el) => el.tagName === 'li');
       expect(crumbs.length).toBeGreaterThanOrEqual(3);
-      expect(attr(find(crumbs[0]!, (el) => el.tagName === 'a')!, 'href')).toBe(homePath(e.locale!));
+      expect(
+        attr(
+          find(crumbs[0]!, (el) => el.tagName === 'a')!,
+          'href',
+        ),
+      ).toBe(homePath(e.locale!));
       expect(find(crumbs.at(-1)!, (el) => attr(el, 'aria-current') === 'page')).toBeDefined();
     }
   });
@@ -158,13 +210,16 @@ describe('detail pages', () => {
   it('link every theme and phase of a practice to its filtered listing', () => {
     for (const e of localized.filter((x) => x.collection === 'practices')) {
       const hrefs = links(pageAt(entryPath('practices', e.slug, e.locale!)));
-      for (const id of list(e, 'themes')) expect(hrefs, `${e.slug} theme ${id}`).toContain(facetPath(e.locale!, 'themes', id));
-      for (const id of list(e, 'phases')) expect(hrefs, `${e.slug} phase ${id}`).toContain(facetPath(e.locale!, 'phases', id));
+      for (const id of list(e, 'themes'))
+        expect(hrefs, `${e.slug} theme ${id}`).toContain(facetPath(e.locale!, 'themes', id));
+      for (const id of list(e, 'phases'))
+        expect(hrefs, `${e.slug} phase ${id}`).toContain(facetPath(e.locale!, 'phases', id));
     }
   });
 
   it('show related items in both directions (a case lists the practices that reference it)', () => {
-    const exists = (collection: Coll, slug: string) => localized.some((x) => x.collection === collection && x.slug === slug);
+    const exists = (collection: Coll, slug: string) =>
+      localized.some((x) => x.collection === collection && x.slug === slug);
     const nlOf = (collection: string) => entries.filter((x) => x.collection === collection && x.locale === 'nl');
     let checked = 0;
     for (const e of localized.filter((x) => x.collection === 'cases' || x.collection === 'practices')) {
@@ -172,18 +227,24 @@ describe('detail pages', () => {
       const expectLinked = (collection: Coll, slug: string, why: string) => {
         if (!exists(collection, slug) || (collection === e.collection && slug === e.slug)) return;
         checked++;
-        expect(hrefs, `${e.collection}/${e.locale}/${e.slug} should link ${collection}/${slug} (${why})`).toContain(hrefFor(collection, slug, e.locale!));
+        expect(hrefs, `${e.collection}/${e.locale}/${e.slug} should link ${collection}/${slug} (${why})`).toContain(
+          hrefFor(collection, slug, e.locale!),
+        );
       };
       if (e.collection === 'cases') {
         for (const p of list(e, 'practices')) expectLinked('practices', p, 'listed by the case');
-        for (const p of nlOf('practices').filter((p) => list(p, 'cases').includes(e.slug))) expectLinked('practices', p.slug, 'the practice lists the case');
+        for (const p of nlOf('practices').filter((p) => list(p, 'cases').includes(e.slug)))
+          expectLinked('practices', p.slug, 'the practice lists the case');
       } else {
         for (const c of list(e, 'cases')) expectLinked('cases', c, 'listed by the practice');
-        for (const c of nlOf('cases').filter((c) => list(c, 'practices').includes(e.slug))) expectLinked('cases', c.slug, 'the case lists the practice');
+        for (const c of nlOf('cases').filter((c) => list(c, 'practices').includes(e.slug)))
+          expectLinked('cases', c.slug, 'the case lists the practice');
         for (const p of list(e, 'practices')) expectLinked('practices', p, 'listed by the practice');
-        for (const p of nlOf('practices').filter((p) => list(p, 'practices').includes(e.slug))) expectLinked('practices', p.slug, 'the other practice lists it');
+        for (const p of nlOf('practices').filter((p) => list(p, 'practices').includes(e.slug)))
+          expectLinked('practices', p.slug, 'the other practice lists it');
       }
-      for (const n of nlOf('news').filter((n) => list(n, e.collection).includes(e.slug))) expectLinked('news', n.slug, 'the news item lists it');
+      for (const n of nlOf('news').filter((n) => list(n, e.collection).includes(e.slug)))
+        expectLinked('news', n.slug, 'the news item lists it');
     }
     expect(checked).toBeGreaterThan(0);
   });
@@ -191,9 +252,20 @@ describe('detail pages', () => {
   it('mark example content with a notice and noindex', () => {
     for (const e of entries.filter((x) => x.data.example === true)) {
       for (const locale of e.locale ? [e.locale] : locales) {
-        const page = pageAt(e.locale ? entryPath(e.collection as Coll, e.slug, locale) : entryPath('materials', e.slug, locale));
-        expect(find(page.doc, (el) => hasClass(el, 'notice--example')), page.path).toBeDefined();
-        expect(find(page.doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots' && /noindex/.test(attr(el, 'content') ?? '')), page.path).toBeDefined();
+        const page = pageAt(
+          e.locale ? entryPath(e.collection as Coll, e.slug, locale) : entryPath('materials', e.slug, locale),
+        );
+        expect(
+          find(page.doc, (el) => hasClass(el, 'notice--example')),
+          page.path,
+        ).toBeDefined();
+        expect(
+          find(
+            page.doc,
+            (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots' && /noindex/.test(attr(el, 'content') ?? ''),
+          ),
+          page.path,
+        ).toBeDefined();
       }
     }
   });
@@ -220,11 +292,18 @@ describe('detail pages', () => {
       const body = article(page);
       expect(body, page.path).toBeDefined();
       expect(findAll(page.doc, (el) => attr(el, 'data-pagefind-body') !== undefined).length).toBe(1);
-      expect(find(body!, (el) => ['nav', 'header', 'footer'].includes(el.tagName) && !hasClass(el, 'detail-header'))).toBeUndefined();
+      expect(
+        find(body!, (el) => ['nav', 'header', 'footer'].includes(el.tagName) && !hasClass(el, 'detail-header')),
+      ).toBeUndefined();
       expect(ancestors(body!).some((a) => a.tagName === 'main')).toBe(true);
       const copy = find(page.doc, (el) => attr(el, 'data-copy-link') !== undefined);
       expect(attr(copy!, 'href')).toBe(page.path);
-      expect(find(find(page.doc, (el) => hasClass(el, 'print-origin'))!, () => true)).toBeDefined();
+      expect(
+        find(
+          find(page.doc, (el) => hasClass(el, 'print-origin'))!,
+          () => true,
+        ),
+      ).toBeDefined();
       expect(textOf(find(page.doc, (el) => hasClass(el, 'print-origin'))!)).toContain(`${SITE_URL}${page.path}`);
     }
   });
@@ -257,7 +336,9 @@ describe('listings', () => {
       for (const card of cards) {
         expect(textOf(find(card, (el) => hasClass(el, 'card__kind'))!).trim()).not.toBe('');
         expect(find(card, (el) => el.tagName === 'time')).toBeDefined();
-        expect(findAll(card, (el) => el.tagName === 'li' && ancestors(el).some((a) => hasClass(a, 'card__tags'))).length).toBeGreaterThan(0);
+        expect(
+          findAll(card, (el) => el.tagName === 'li' && ancestors(el).some((a) => hasClass(a, 'card__tags'))).length,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -269,7 +350,10 @@ describe('listings', () => {
       if (expected.length === 0) continue;
       for (const locale of locales) {
         const page = pageAt(facetPath(locale, 'themes', theme.id));
-        const section = find(page.doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'facet-practices')!;
+        const section = find(
+          page.doc,
+          (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'facet-practices',
+        )!;
         const hrefs = findAll(section, (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
         expect(hrefs.sort()).toEqual(expected.map((p) => hrefFor('practices', p.slug, locale)).sort());
       }
@@ -284,7 +368,10 @@ describe('listings', () => {
       const end = intervalOf(e.data as { start: string; end: string; allDay?: boolean }).end.getTime();
       if (Math.abs(end - now) < 2 * 86_400_000) continue; // ends around the build: either side is right
       const isPast = end <= now;
-      const section = find(index.doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === (isPast ? 'past' : 'upcoming'))!;
+      const section = find(
+        index.doc,
+        (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === (isPast ? 'past' : 'upcoming'),
+      )!;
       expect(linksIn(section), e.slug).toContain(entryPath('events', e.slug, e.locale!));
     }
   });
@@ -293,7 +380,10 @@ describe('listings', () => {
     for (const locale of locales) {
       const index = pageAt(sectionPath(locale, 'cases'));
       for (const c of entries.filter((e) => e.collection === 'cases' && e.locale === 'nl')) {
-        const group = find(index.doc, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === `province-${c.data.province}`);
+        const group = find(
+          index.doc,
+          (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === `province-${c.data.province}`,
+        );
         expect(group, `${c.slug} in province-${c.data.province}`).toBeDefined();
         expect(linksIn(group!)).toContain(hrefFor('cases', c.slug, locale));
       }
@@ -312,17 +402,28 @@ describe('home and guide', () => {
       const home = pageAt(homePath(locale));
       const text = textOf(home.doc).replace(/\s+/g, ' ');
       const hrefs = links(home);
-      expect(textOf(find(home.doc, (el) => hasClass(el, 'hero__mission'))!).trim()).toBe(settings.mission[locale].trim());
+      expect(textOf(find(home.doc, (el) => hasClass(el, 'hero__mission'))!).trim()).toBe(
+        settings.mission[locale].trim(),
+      );
       const cta = find(home.doc, (el) => hasClass(el, 'cta'))!;
       expect(textOf(cta)).toContain(settings.callToAction[locale].trim());
       const contact = entries.find((e) => e.collection === 'pages' && e.slug === 'contact');
       if (contact) expect(linksIn(cta)).toContain(hrefFor('pages', 'contact', locale));
-      for (const p of entries.filter((e) => e.collection === 'practices' && e.locale === 'nl' && e.data.featured === true).slice(0, 3)) {
+      for (const p of entries
+        .filter((e) => e.collection === 'practices' && e.locale === 'nl' && e.data.featured === true)
+        .slice(0, 3)) {
         expect(hrefs).toContain(hrefFor('practices', p.slug, locale));
       }
-      for (const c of entries.filter((e) => e.collection === 'cases' && e.locale === 'nl')) expect(hrefs).toContain(hrefFor('cases', c.slug, locale));
-      if (entries.some((e) => e.collection === 'events')) expect(hrefs.some((h) => h.startsWith(sectionPath(locale, 'events')) && h !== sectionPath(locale, 'events'))).toBe(true);
-      if (entries.some((e) => e.collection === 'news')) expect(hrefs.some((h) => h.startsWith(sectionPath(locale, 'news')) && h !== sectionPath(locale, 'news'))).toBe(true);
+      for (const c of entries.filter((e) => e.collection === 'cases' && e.locale === 'nl'))
+        expect(hrefs).toContain(hrefFor('cases', c.slug, locale));
+      if (entries.some((e) => e.collection === 'events'))
+        expect(
+          hrefs.some((h) => h.startsWith(sectionPath(locale, 'events')) && h !== sectionPath(locale, 'events')),
+        ).toBe(true);
+      if (entries.some((e) => e.collection === 'news'))
+        expect(hrefs.some((h) => h.startsWith(sectionPath(locale, 'news')) && h !== sectionPath(locale, 'news'))).toBe(
+          true,
+        );
       expect(text.length).toBeGreaterThan(200);
     }
   });
@@ -336,11 +437,16 @@ describe('home and guide', () => {
         const phase = phases[i]!;
         expect(textOf(el)).toContain(phase.label[locale]);
         const hrefs = linksIn(el);
-        for (const p of entries.filter((e) => e.collection === 'practices' && e.locale === 'nl' && list(e, 'phases').includes(phase.id))) {
+        for (const p of entries.filter(
+          (e) => e.collection === 'practices' && e.locale === 'nl' && list(e, 'phases').includes(phase.id),
+        )) {
           expect(hrefs, `${phase.id} lists ${p.slug}`).toContain(hrefFor('practices', p.slug, locale));
         }
       });
-      const last = findAll(find(guide.doc, (el) => hasClass(el, 'guide'))!, (el) => el.tagName === 'section').at(-1)!;
+      const last = findAll(
+        find(guide.doc, (el) => hasClass(el, 'guide'))!,
+        (el) => el.tagName === 'section',
+      ).at(-1)!;
       expect(attr(last, 'id')).toBe('guide-contact');
     }
   });
@@ -354,7 +460,9 @@ describe('JavaScript budget', () => {
         const type = attr(script, 'type');
         if (type && !['module', 'text/javascript'].includes(type)) continue;
         const src = attr(script, 'src');
-        bytes += src ? readFileSync(join(testDist, new URL(src, SITE_URL).pathname)).length : Buffer.byteLength(textOf(script));
+        bytes += src
+          ? readFileSync(join(testDist, new URL(src, SITE_URL).pathname)).length
+          : Buffer.byteLength(textOf(script));
       }
       expect(bytes, page.path).toBeLessThanOrEqual(2048);
     }

@@ -48,12 +48,17 @@ describe('size budgets', () => {
 
   // The starter content has no photos; the CMS test uploads a cover and checks its page the same way.
   it('every image on every page has width and height, in a modern or vector format', () => {
-    const problems = sitePages().flatMap((page) => imageProblems(readFileSync(fileOf(testDist, page.path), 'utf8')).problems.map((p) => `${page.path}: ${p}`));
+    const problems = sitePages().flatMap((page) =>
+      imageProblems(readFileSync(fileOf(testDist, page.path), 'utf8')).problems.map((p) => `${page.path}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('flags an image without size or in an old format', () => {
     expect(imageProblems('<img src="/a.webp" width="10" height="10" alt="">')).toEqual({ images: 1, problems: [] });
-    expect(imageProblems('<img src="/a.jpg" alt="">').problems).toEqual(['/a.jpg has no width/height', '/a.jpg is not WebP, AVIF or SVG']);
+    expect(imageProblems('<img src="/a.jpg" alt="">').problems).toEqual([
+      '/a.jpg has no width/height',
+      '/a.jpg is not WebP, AVIF or SVG',
+    ]);
   });
 });

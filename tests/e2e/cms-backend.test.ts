@@ -37,17 +37,32 @@ interface Answer {
 }
 
 /** One raw request to the backend: method, body and any Host, Origin and Content-Type. */
-function send(options: { method?: string; body?: unknown; origin?: string; host?: string; type?: string }): Promise<Answer> {
-  const payload = options.body === undefined ? '' : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const headers: Record<string, string> = { 'content-type': options.type ?? 'application/json', 'content-length': String(Buffer.byteLength(payload)) };
+function send(options: {
+  method?: string;
+  body?: unknown;
+  origin?: string;
+  host?: string;
+  type?: string;
+}): Promise<Answer> {
+  const payload =
+    options.body === undefined ? '' : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  const headers: Record<string, string> = {
+    'content-type': options.type ?? 'application/json',
+    'content-length': String(Buffer.byteLength(payload)),
+  };
   if (options.origin) headers.origin = options.origin;
   if (options.host) headers.host = options.host;
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: backend.port, path: '/api/v1', method: options.method ?? 'POST', headers }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += String(d)));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, json: () => JSON.parse(body) }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: backend.port, path: '/api/v1', method: options.method ?? 'POST', headers },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += String(d)));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body, json: () => JSON.parse(body) }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -55,7 +70,12 @@ function send(options: { method?: string; body?: unknown; origin?: string; host?
 
 const persistEntry = (path: string, raw = '---\ntitle: "x"\n---\n') => ({
   action: 'persistEntry',
-  params: { branch: 'main', dataFiles: [{ path, slug: 'x', raw }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+  params: {
+    branch: 'main',
+    dataFiles: [{ path, slug: 'x', raw }],
+    assets: [],
+    options: { commitMessage: 'x', useWorkflow: false, status: 'draft' },
+  },
 });
 const persistMedia = (path: string, content = Buffer.from('x').toString('base64')) => ({
   action: 'persistMedia',
@@ -131,7 +151,9 @@ describe('local CMS backend: who may ask', () => {
     expect(readIt.json().data).toBe(read('content/settings/site.yaml'));
     const write = await send({ body: persistEntry(NEW_ENTRY) });
     expect(write.status).toBe(403);
-    expect(write.json().error).toBe(`refused: persistEntry changes files and is allowed only from the site (${SITE}/admin/).`);
+    expect(write.json().error).toBe(
+      `refused: persistEntry changes files and is allowed only from the site (${SITE}/admin/).`,
+    );
     expect(existsSync(file(NEW_ENTRY))).toBe(false);
   });
 
@@ -145,7 +167,10 @@ describe('local CMS backend: who may ask', () => {
 
   it('refuses unknown actions (fail closed), and the git-mode actions in fs mode', async () => {
     for (const action of ['runCommand', 'unpublishedEntries', 'publishUnpublishedEntry', '__proto__', 'toString']) {
-      const res = await send({ body: { action, params: { branch: 'main', collection: 'practices', slug: 'x' } }, origin: SITE });
+      const res = await send({
+        body: { action, params: { branch: 'main', collection: 'practices', slug: 'x' } },
+        origin: SITE,
+      });
       expect(res.status, action).toBe(403);
       expect(res.json().error).toContain(`unknown action "${action}"`);
     }
@@ -166,11 +191,18 @@ describe('local CMS backend: what may be touched', () => {
     ['content/practices/nl/x.yaml', 403, 'is not an entry file of the CMS'],
     ['content/practices/de/x.mdx', 403, 'is not an entry file of the CMS'],
     ['scripts/x.mdx', 403, 'is not an entry file of the CMS'],
-    ['content/practices/nl/link-naar-package.mdx', 403, 'goes through a symbolic link (content/practices/nl/link-naar-package.mdx)'],
+    [
+      'content/practices/nl/link-naar-package.mdx',
+      403,
+      'goes through a symbolic link (content/practices/nl/link-naar-package.mdx)',
+    ],
     ['content/events/en/via-link.mdx', 403, 'goes through a symbolic link (content/events/en)'],
   ])('refuses to write %s (%i) and changes nothing', async (path, status, message) => {
     const before = packageJson();
-    const res = await send({ body: persistEntry(path, '{"scripts":{"precheck:content":"touch /tmp/pwned"}}'), origin: SITE });
+    const res = await send({
+      body: persistEntry(path, '{"scripts":{"precheck:content":"touch /tmp/pwned"}}'),
+      origin: SITE,
+    });
     expect(res.status).toBe(status);
     expect(res.json().error).toContain(message);
     expect(packageJson()).toBe(before);
@@ -241,7 +273,13 @@ describe('local CMS backend: what may be touched', () => {
   });
 
   it('leaves symbolic links out of folder listings', async () => {
-    const entries = await send({ body: { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/practices', extension: 'mdx', depth: 2 } }, origin: SITE });
+    const entries = await send({
+      body: {
+        action: 'entriesByFolder',
+        params: { branch: 'main', folder: 'content/practices', extension: 'mdx', depth: 2 },
+      },
+      origin: SITE,
+    });
     expect(entries.status).toBe(200);
     const paths = entries.json().map((e: { file: { path: string } }) => e.file.path) as string[];
     const dutch = readdirSync(file('content/practices/nl')).filter((f) => f !== 'link-naar-package.mdx');
@@ -249,7 +287,10 @@ describe('local CMS backend: what may be touched', () => {
     expect(paths).toEqual(expect.arrayContaining(dutch.map((f) => `content/practices/nl/${f}`)));
     expect(paths.some((p) => p.endsWith('link-naar-package.mdx'))).toBe(false);
     expect(entries.body).not.toContain('samen-hier-kennisplatform');
-    const media = await send({ body: { action: 'getMedia', params: { branch: 'main', mediaFolder: 'public/uploads' } }, origin: SITE });
+    const media = await send({
+      body: { action: 'getMedia', params: { branch: 'main', mediaFolder: 'public/uploads' } },
+      origin: SITE,
+    });
     expect(media.status).toBe(200);
     expect(media.json().map((m: { path: string }) => m.path)).not.toContain('public/uploads/git-config.pdf');
     expect(media.body).not.toContain(Buffer.from(GIT_CONFIG).toString('base64'));
@@ -274,18 +315,35 @@ describe('local CMS backend: what may be touched', () => {
     const upload = await send({ body: persistMedia('src/assets/uploads/omslag.png', PNG), origin: ALSO_SITE });
     expect(upload.status, upload.body).toBe(200);
     expect(readFileSync(file('src/assets/uploads/omslag.png')).toString('base64')).toBe(PNG);
-    const pdf = await send({ body: persistMedia('public/uploads/handout.pdf', Buffer.from('%PDF-1.4\n').toString('base64')), origin: SITE });
+    const pdf = await send({
+      body: persistMedia('public/uploads/handout.pdf', Buffer.from('%PDF-1.4\n').toString('base64')),
+      origin: SITE,
+    });
     expect(pdf.status, pdf.body).toBe(200);
     expect(read('public/uploads/handout.pdf')).toBe('%PDF-1.4\n');
 
-    const deleted = await send({ body: { action: 'deleteFiles', params: { branch: 'main', paths: [RENAMED, 'public/uploads/handout.pdf'], options: { commitMessage: 'x' } } }, origin: SITE });
+    const deleted = await send({
+      body: {
+        action: 'deleteFiles',
+        params: { branch: 'main', paths: [RENAMED, 'public/uploads/handout.pdf'], options: { commitMessage: 'x' } },
+      },
+      origin: SITE,
+    });
     expect(deleted.status, deleted.body).toBe(200);
     expect(existsSync(file(RENAMED)) || existsSync(file('public/uploads/handout.pdf'))).toBe(false);
   });
 
   it('logs every refusal with its action, origin and reason', () => {
-    expect(lines).toContain(`[cms-backend] 403 POST from https://evil.example: refused: requests from https://evil.example are not allowed; the CMS backend answers only ${SITE} and ${ALSO_SITE}.`);
-    expect(lines.some((l) => l.startsWith('[cms-backend] 403 persistEntry from http://127.0.0.1:4321: refused: "package.json" is not an entry file'))).toBe(true);
+    expect(lines).toContain(
+      `[cms-backend] 403 POST from https://evil.example: refused: requests from https://evil.example are not allowed; the CMS backend answers only ${SITE} and ${ALSO_SITE}.`,
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          '[cms-backend] 403 persistEntry from http://127.0.0.1:4321: refused: "package.json" is not an entry file',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -317,7 +375,15 @@ describe('local CMS backend: a web page on another local port, in Chromium', () 
     const outcome = await page.evaluate(
       async ({ api, target }) => {
         const body = (path: string, raw: string) =>
-          JSON.stringify({ action: 'persistEntry', params: { branch: 'main', dataFiles: [{ path, slug: 'x', raw }], assets: [], options: { commitMessage: 'x' } } });
+          JSON.stringify({
+            action: 'persistEntry',
+            params: {
+              branch: 'main',
+              dataFiles: [{ path, slug: 'x', raw }],
+              assets: [],
+              options: { commitMessage: 'x' },
+            },
+          });
         const tryIt = async (init: RequestInit) => {
           try {
             const res = await fetch(api, { method: 'POST', ...init });
@@ -327,18 +393,43 @@ describe('local CMS backend: a web page on another local port, in Chromium', () 
           }
         };
         return {
-          read: await tryIt({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'content/settings/site.yaml' } }) }),
-          write: await tryIt({ headers: { 'content-type': 'application/json' }, body: body(target, '---\ntitle: x\n---\n') }),
+          read: await tryIt({
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              action: 'getEntry',
+              params: { branch: 'main', path: 'content/settings/site.yaml' },
+            }),
+          }),
+          write: await tryIt({
+            headers: { 'content-type': 'application/json' },
+            body: body(target, '---\ntitle: x\n---\n'),
+          }),
           // A "simple" request: no preflight, the browser sends it and only hides the answer.
-          noCors: await tryIt({ mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body: body(target, '---\ntitle: x\n---\n') }),
-          packageJson: await tryIt({ mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body: body('package.json', '{}') }),
+          noCors: await tryIt({
+            mode: 'no-cors',
+            headers: { 'content-type': 'text/plain' },
+            body: body(target, '---\ntitle: x\n---\n'),
+          }),
+          packageJson: await tryIt({
+            mode: 'no-cors',
+            headers: { 'content-type': 'text/plain' },
+            body: body('package.json', '{}'),
+          }),
         };
       },
       { api: backend.apiUrl, target: TARGET },
     );
-    expect(outcome).toEqual({ read: 'error TypeError', write: 'error TypeError', noCors: 'opaque', packageJson: 'opaque' });
+    expect(outcome).toEqual({
+      read: 'error TypeError',
+      write: 'error TypeError',
+      noCors: 'opaque',
+      packageJson: 'opaque',
+    });
     // The simple requests reached the server, which refused them by their Origin.
-    const refused = (method: string) => lines.filter((l) => l.startsWith(`[cms-backend] 403 ${method} from ${attackerOrigin}: refused: requests from ${attackerOrigin}`));
+    const refused = (method: string) =>
+      lines.filter((l) =>
+        l.startsWith(`[cms-backend] 403 ${method} from ${attackerOrigin}: refused: requests from ${attackerOrigin}`),
+      );
     await expect.poll(() => refused('POST').length).toBe(2);
     expect(refused('OPTIONS').length).toBeGreaterThanOrEqual(1);
     expect(existsSync(file(TARGET))).toBe(false);

@@ -25,7 +25,8 @@ const alerts: string[] = [];
 const admin = (hash: string) => cms.admin(hash);
 /** The Dutch body editor (CodeMirror's editable area carries the field's id). */
 const body = () => page.locator('[id^="body-field"]').first();
-const bodyText = () => body().evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+const bodyText = () =>
+  body().evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
 
 beforeAll(async () => {
   repo = copyProject('shk-cms-editor-');
@@ -64,7 +65,10 @@ describe('CMS admin views', () => {
     const views: [string, () => Promise<unknown>][] = [
       ['/', () => page.getByRole('link', { name: 'Goede praktijken' }).first().waitFor()],
       ['/collections/practices', () => page.getByText('Nieuw: Goede praktijk', { exact: true }).waitFor()],
-      ['/collections/events/entries/congres-van-migratie-tot-participatie-2024', () => page.locator('[id^="title-field"]').first().waitFor()],
+      [
+        '/collections/events/entries/congres-van-migratie-tot-participatie-2024',
+        () => page.locator('[id^="title-field"]').first().waitFor(),
+      ],
       ['/collections/pages', () => openMediaLibrary()],
     ];
     const problems: string[] = [];
@@ -109,10 +113,16 @@ describe('CMS media library', () => {
       await openMediaLibrary();
       alerts.length = 0;
       await page.locator('input[type="file"]').setInputFiles(svg);
-      await expect.poll(() => alerts).toEqual(['Bestanden van het type ".svg" kunnen niet worden geüpload. Toegestaan: jpg, jpeg, png, webp, avif, gif, pdf, pptx, docx, xlsx, odp, odt, ods.']);
+      await expect
+        .poll(() => alerts)
+        .toEqual([
+          'Bestanden van het type ".svg" kunnen niet worden geüpload. Toegestaan: jpg, jpeg, png, webp, avif, gif, pdf, pptx, docx, xlsx, odp, odt, ods.',
+        ]);
       await page.locator('input[type="file"]').setInputFiles(big);
       await expect.poll(() => alerts.length).toBe(2);
-      expect(alerts[1]).toBe('Het bestand is 26,0 MB; de grens is 25 MB. Maak het kleiner (bijv. PDF comprimeren) of deel een link.');
+      expect(alerts[1]).toBe(
+        'Het bestand is 26,0 MB; de grens is 25 MB. Maak het kleiner (bijv. PDF comprimeren) of deel een link.',
+      );
       expect(sent).toEqual([]);
       expect(uploads()).toEqual(before);
     } finally {
@@ -158,7 +168,7 @@ describe('CMS body editor', () => {
     expect(await bodyText()).toBe('Hallo wereld\n> een\n> twee');
   });
 
-  it('inserts a link through the form (Ctrl+K) and refuses an unsafe address with the build\'s rule', async () => {
+  it("inserts a link through the form (Ctrl+K) and refuses an unsafe address with the build's rule", async () => {
     await newPractice();
     await body().click();
     await page.keyboard.type('Lees de gids');
@@ -185,7 +195,7 @@ describe('CMS body editor', () => {
     expect(await bodyText()).toBe('Lees de gids');
   });
 
-  it('underlines the content guard\'s problem at its line, lists it, and refuses to save with the reason', async () => {
+  it("underlines the content guard's problem at its line, lists it, and refuses to save with the reason", async () => {
     await newPractice();
     await page.locator('[id^="title-field"]').first().fill('Test: fout in de tekst');
     await body().click();
@@ -196,10 +206,14 @@ describe('CMS body editor', () => {
     // Underlined on line 3, where the expression is.
     const underline = page.locator('.cm-lintRange-error').first();
     await underline.waitFor();
-    const line = await underline.evaluate((el) => [...el.closest('.cm-content')!.querySelectorAll('.cm-line')].indexOf(el.closest('.cm-line')!) + 1);
+    const line = await underline.evaluate(
+      (el) => [...el.closest('.cm-content')!.querySelectorAll('.cm-line')].indexOf(el.closest('.cm-line')!) + 1,
+    );
     expect(line).toBe(3);
     expect(await underline.textContent()).toContain('{1 + 1}');
-    await expect.poll(() => page.getByTestId('mdx-problems').first().textContent()).toMatch(/^Regel 3, kolom 5: .*accolades/);
+    await expect
+      .poll(() => page.getByTestId('mdx-problems').first().textContent())
+      .toMatch(/^Regel 3, kolom 5: .*accolades/);
     // Hovering the underline shows the message in the editor.
     await underline.hover();
     await expect.poll(() => page.locator('.cm-tooltip-lint').first().textContent()).toContain('accolades');
@@ -210,8 +224,13 @@ describe('CMS body editor', () => {
     await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
     await page.getByText('Publiceer nu', { exact: true }).click();
     // The save is refused with the reason at the body field.
-    await page.getByText(/De tekst kan zo niet gepubliceerd worden/).first().waitFor();
-    await expect.poll(async () => (await page.locator('[class*="ControlErrorsList"]').allTextContents()).join('\n')).toMatch(/regel 3, kolom 5: .*accolades/);
+    await page
+      .getByText(/De tekst kan zo niet gepubliceerd worden/)
+      .first()
+      .waitFor();
+    await expect
+      .poll(async () => (await page.locator('[class*="ControlErrorsList"]').allTextContents()).join('\n'))
+      .toMatch(/regel 3, kolom 5: .*accolades/);
     await rejection;
     pageErrors.splice(errorsBefore);
     expect(existsSync(join(repo, 'content/practices/nl/test-fout-in-de-tekst.mdx'))).toBe(false);

@@ -45,7 +45,9 @@ async function openPage(hash: string) {
   page.on('worker', (w) => workers.push(w.url()));
   page.on('dialog', (d) => void d.accept().catch(() => undefined));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(admin(hash));
 }
@@ -97,15 +99,20 @@ describe('the MDX body guard in the CMS (Sätteri as WebAssembly)', () => {
     await openPage('/collections/pages/new');
     await fillPage();
     await control('body').fill('Tekst met een voetnoot[^1].\n\n[^1]: {1+1}\n');
-    await expect.poll(() => problems().innerText(), { timeout: 30_000 }).toBe(
-      'Regel 3, kolom 7: {1+1} tussen accolades is code en mag niet in de tekst: schrijf \\{ en \\} om accolades te tonen',
-    );
+    await expect
+      .poll(() => problems().innerText(), { timeout: 30_000 })
+      .toBe(
+        'Regel 3, kolom 7: {1+1} tussen accolades is code en mag niet in de tekst: schrijf \\{ en \\} om accolades te tonen',
+      );
     expect(wasmRequests(), 'the wasm is fetched once').toHaveLength(1);
 
     // Decap refuses the save (the widget's isValid) and leaves an unhandled rejection behind, as for any refused save.
     const errorsBefore = pageErrors.length;
     await publish();
-    await page.getByText(/De tekst kan zo niet gepubliceerd worden/).first().waitFor();
+    await page
+      .getByText(/De tekst kan zo niet gepubliceerd worden/)
+      .first()
+      .waitFor();
     await expect.poll(() => pageErrors.length).toBeGreaterThan(errorsBefore);
     pageErrors.splice(errorsBefore);
     expect(existsSync(saved())).toBe(false);
@@ -113,10 +120,18 @@ describe('the MDX body guard in the CMS (Sätteri as WebAssembly)', () => {
     const timing = await page.evaluate(() => {
       const [fetchMark] = performance.getEntriesByName('satteri-wasm:fetch');
       const [readyMark] = performance.getEntriesByName('satteri-wasm:ready');
-      const resource = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm') && e.name.includes('/satteri-')) as PerformanceResourceTiming | undefined;
-      return { load: readyMark!.startTime - fetchMark!.startTime, fetch: resource?.duration, bytes: resource?.encodedBodySize };
+      const resource = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.endsWith('.wasm') && e.name.includes('/satteri-')) as PerformanceResourceTiming | undefined;
+      return {
+        load: readyMark!.startTime - fetchMark!.startTime,
+        fetch: resource?.duration,
+        bytes: resource?.encodedBodySize,
+      };
     });
-    console.log(`[cms-wasm] wasm fetched and instantiated in ${timing.load.toFixed(0)} ms (fetch ${timing.fetch?.toFixed(0)} ms, ${timing.bytes} bytes)`);
+    console.log(
+      `[cms-wasm] wasm fetched and instantiated in ${timing.load.toFixed(0)} ms (fetch ${timing.fetch?.toFixed(0)} ms, ${timing.bytes} bytes)`,
+    );
     expect(timing.load).toBeGreaterThan(0);
   });
 
@@ -138,7 +153,10 @@ describe('the MDX body guard in the CMS (Sätteri as WebAssembly)', () => {
       const errorsBefore = pageErrors.length;
       await publish();
       release();
-      await page.getByText(/Tekst: regel 3, kolom 7: \{1\+1\} tussen accolades is code/).first().waitFor();
+      await page
+        .getByText(/Tekst: regel 3, kolom 7: \{1\+1\} tussen accolades is code/)
+        .first()
+        .waitFor();
       await expect.poll(() => pageErrors.length).toBeGreaterThan(errorsBefore);
       pageErrors.splice(errorsBefore);
       expect(existsSync(saved())).toBe(false);
@@ -158,7 +176,9 @@ describe('the MDX body guard in the CMS (Sätteri as WebAssembly)', () => {
 
   it('no worker, no CSP violation, no error about wasm in the page', () => {
     expect(workers).toEqual([]);
-    expect(consoleErrors.filter((e) => /wasm|WebAssembly|CSP|Content.Security|SharedArrayBuffer|Memory/i.test(e))).toEqual([]);
+    expect(
+      consoleErrors.filter((e) => /wasm|WebAssembly|CSP|Content.Security|SharedArrayBuffer|Memory/i.test(e)),
+    ).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ const prompts: string[] = [];
 const pageErrors: string[] = [];
 
 const admin = (hash: string) => cms.admin(hash);
-const snapshot = (entry: StarterEntry) => Object.fromEntries(entry.files.map((f) => [f, readFileSync(join(repo, f), 'utf8')]));
+const snapshot = (entry: StarterEntry) =>
+  Object.fromEntries(entry.files.map((f) => [f, readFileSync(join(repo, f), 'utf8')]));
 
 beforeAll(async () => {
   repo = copyProject('shk-cms-open-');
@@ -44,7 +45,15 @@ afterAll(() => cms?.close());
 describe('CMS: opening an entry is not editing', () => {
   it('finds the starter entries of every collection', () => {
     const collectionsSeen = new Set(entries.map((e) => e.collection));
-    expect([...collectionsSeen].sort()).toEqual(['cases', 'events', 'materials', 'news', 'pages', 'practices', 'settings']);
+    expect([...collectionsSeen].sort()).toEqual([
+      'cases',
+      'events',
+      'materials',
+      'news',
+      'pages',
+      'practices',
+      'settings',
+    ]);
     // Every localized starter entry has its English version (both panes get opened).
     expect(entries.filter((e) => e.files.length === 1 && e.files[0]!.includes('/nl/'))).toEqual([]);
   });
@@ -64,32 +73,50 @@ describe('CMS: opening an entry is not editing', () => {
       const localized = entry.files.length > 1;
       if (localized) {
         // Both languages: the English pane holds the English title.
-        const english = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repo, entry.files[1]!), 'utf8'))![1]!) as { title: string };
-        await expect.poll(() => page.locator('[id^="title-field"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(english.title);
+        const english = yaml.load(
+          /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repo, entry.files[1]!), 'utf8'))![1]!,
+        ) as { title: string };
+        await expect
+          .poll(() =>
+            page.locator('[id^="title-field"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+          )
+          .toContain(english.title);
       }
       const preview = page.getByTitle('Wissel voorvertoning');
       if (await preview.count()) {
         // Shown on the right already for a collection in one language; after the second language otherwise.
         if (localized) await preview.click();
         // The preview has drawn the entry (its heading).
-        await page.frameLocator('iframe').first().locator('h1').first().waitFor().catch((err: Error) => {
-          throw new Error(`${key}: the preview shows no heading`, { cause: err });
-        });
+        await page
+          .frameLocator('iframe')
+          .first()
+          .locator('h1')
+          .first()
+          .waitFor()
+          .catch((err: Error) => {
+            throw new Error(`${key}: the preview shows no heading`, { cause: err });
+          });
         // Decap remembers the pane shown on the right: back to the second language for the next entry.
         if (localized) await page.getByTitle('Wissel i18n').click();
       }
       const shown = await page.evaluate(() => document.body.innerText);
-      if (/niet-opgeslagen wijzigingen/i.test(shown)) report.push(`${key}: "Niet-opgeslagen wijzigingen" shown after opening`);
+      if (/niet-opgeslagen wijzigingen/i.test(shown))
+        report.push(`${key}: "Niet-opgeslagen wijzigingen" shown after opening`);
       // Nothing to save: the editor offers no "Publiceer" (saving an unchanged entry is not possible).
-      if (await page.getByRole('button', { name: 'Publiceer', exact: true }).count()) report.push(`${key}: offers to publish an unchanged entry`);
+      if (await page.getByRole('button', { name: 'Publiceer', exact: true }).count())
+        report.push(`${key}: offers to publish an unchanged entry`);
       // Leave inside the CMS (back to the list: Decap's own navigation guard) and then the page itself.
-      await page.getByRole('link', { name: /Terug naar/ }).first().click();
+      await page
+        .getByRole('link', { name: /Terug naar/ })
+        .first()
+        .click();
       await page.waitForURL(/#\/collections\/[^/]+$/);
       await page.goto('about:blank');
       if (prompts.length > promptsBefore) report.push(`${key}: ${prompts.slice(promptsBefore).join('; ')}`);
     }
     expect(report).toEqual([]);
-    for (const entry of entries) expect(snapshot(entry), `${entry.collection}/${entry.slug}`).toEqual(before[`${entry.collection}/${entry.slug}`]);
+    for (const entry of entries)
+      expect(snapshot(entry), `${entry.collection}/${entry.slug}`).toEqual(before[`${entry.collection}/${entry.slug}`]);
   }, 900_000);
 
   it('had no errors in the page', () => {

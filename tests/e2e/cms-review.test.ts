@@ -29,10 +29,17 @@ const consoleProblems: string[] = [];
 
 const admin = (hash: string) => cms.admin(hash);
 const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' }).trim();
-const branches = () => git('branch', '--list', '--format=%(refname:short)').split('\n').filter((b) => b.startsWith('cms/'));
+const branches = () =>
+  git('branch', '--list', '--format=%(refname:short)')
+    .split('\n')
+    .filter((b) => b.startsWith('cms/'));
 const control = (name: string, pane = 0) => page.locator(`[id^="${name}-field"]`).nth(pane);
 
-const practice = { slug: 'review-een-buurtmaaltijd', nl: 'Review: een buurtmaaltijd', en: 'Review: a neighbourhood meal' };
+const practice = {
+  slug: 'review-een-buurtmaaltijd',
+  nl: 'Review: een buurtmaaltijd',
+  en: 'Review: a neighbourhood meal',
+};
 const files = [`content/practices/en/${practice.slug}.mdx`, `content/practices/nl/${practice.slug}.mdx`];
 
 beforeAll(async () => {
@@ -74,8 +81,10 @@ async function publishNow() {
 }
 
 describe('CMS review workflow with real git (decap-server git mode on a clone)', () => {
-  it('the clone starts on main at the project\'s commit, with no drafts', () => {
-    expect(git('rev-parse', 'main')).toBe(execFileSync('git', ['-C', projectRoot, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim());
+  it("the clone starts on main at the project's commit, with no drafts", () => {
+    expect(git('rev-parse', 'main')).toBe(
+      execFileSync('git', ['-C', projectRoot, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(),
+    );
     expect(git('status', '--porcelain')).toBe('');
     expect(branches()).toEqual([]);
   });
@@ -126,7 +135,7 @@ describe('CMS review workflow with real git (decap-server git mode on a clone)',
     expect(git('show', `main:${files[1]}`)).toContain(practice.nl);
   }, 300_000);
 
-  it('the site built from the clone\'s main has the practice\'s page in both languages, and search finds it', async () => {
+  it("the site built from the clone's main has the practice's page in both languages, and search finds it", async () => {
     // A checkout of main as a host would make it, built with the project's tools.
     const checkout = join(work, 'site');
     execFileSync('git', ['clone', '--quiet', '--branch', 'main', clone, checkout]);
@@ -135,7 +144,12 @@ describe('CMS review workflow with real git (decap-server git mode on a clone)',
     const { CONTENT_DIR: _ignored, ...env } = userEnv();
     execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: checkout,
-      env: { ...env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(checkout, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...env,
+        ASTRO_OUT_DIR: out,
+        ASTRO_CACHE_DIR: join(checkout, '.astro-cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: 'pipe',
       timeout: 400_000,
     });
@@ -147,8 +161,12 @@ describe('CMS review workflow with real git (decap-server git mode on a clone)',
     // Pagefind indexed it: each language's search page finds it first for its own word.
     const built = await serveSite(out);
     try {
-      expect(await firstSearchResult(page.context(), built.origin, 'nl', 'buurtmaaltijd')).toMatchObject({ path: `/goede-praktijken/${practice.slug}/` });
-      expect(await firstSearchResult(page.context(), built.origin, 'en', 'meal')).toMatchObject({ path: `/en/best-practices/${practice.slug}/` });
+      expect(await firstSearchResult(page.context(), built.origin, 'nl', 'buurtmaaltijd')).toMatchObject({
+        path: `/goede-praktijken/${practice.slug}/`,
+      });
+      expect(await firstSearchResult(page.context(), built.origin, 'en', 'meal')).toMatchObject({
+        path: `/en/best-practices/${practice.slug}/`,
+      });
     } finally {
       await built.close();
     }

@@ -55,16 +55,25 @@ function splitMdx(text: string): { data: Record<string, unknown>; body: string }
 }
 
 function titleOf(collection: CollectionName, slug: string): string {
-  const path = collections[collection].format === 'mdx' ? join(projectRoot, 'content', collections[collection].folder, 'nl', `${slug}.mdx`) : join(projectRoot, 'content', collections[collection].folder, `${slug}.yaml`);
+  const path =
+    collections[collection].format === 'mdx'
+      ? join(projectRoot, 'content', collections[collection].folder, 'nl', `${slug}.mdx`)
+      : join(projectRoot, 'content', collections[collection].folder, `${slug}.yaml`);
   const text = readFileSync(path, 'utf8');
-  const data = collections[collection].format === 'mdx' ? splitMdx(text).data : (yaml.load(text) as Record<string, unknown>);
+  const data =
+    collections[collection].format === 'mdx' ? splitMdx(text).data : (yaml.load(text) as Record<string, unknown>);
   return String(data.title);
 }
 
 function slugsOf(collection: CollectionName): string[] {
   const def = collections[collection];
   const dir = join(projectRoot, 'content', def.folder, def.format === 'mdx' ? 'nl' : '');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(mdx|yaml)$/.test(f)).map((f) => f.replace(/\.(mdx|yaml)$/, '')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(mdx|yaml)$/.test(f))
+        .map((f) => f.replace(/\.(mdx|yaml)$/, ''))
+        .sort()
+    : [];
 }
 
 /** `probe()`, with a throw counted as "not yet" (e.g. a file read while decap-server is still writing it). */
@@ -77,7 +86,12 @@ async function attempt<T>(probe: () => T | Promise<T>): Promise<T | undefined> {
 }
 
 /** Polls `probe` (vi.waitFor) until it gives a value; a timeout names `what`, plus what `explain` reports. */
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = 30_000, explain?: () => Promise<string>): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeout = 30_000,
+  explain?: () => Promise<string>,
+): Promise<T> {
   try {
     return await vi.waitFor(
       async () => {
@@ -101,7 +115,10 @@ function checkEntry(collection: CollectionName, relPath: string) {
   const text = readFileSync(abs, 'utf8');
   const { data, body } = splitMdx(text);
   const schema = collections[collection].schema({
-    image: () => z.string().refine((p) => existsSync(p.startsWith('/') ? file('public', p) : join(abs, '..', p)), { error: 'image file does not exist' }),
+    image: () =>
+      z.string().refine((p) => existsSync(p.startsWith('/') ? file('public', p) : join(abs, '..', p)), {
+        error: 'image file does not exist',
+      }),
   });
   const result = schema.safeParse(data);
   expect(result.success, `${relPath}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
@@ -145,7 +162,8 @@ async function chooseOption(name: string, label: string, pane = 0) {
 }
 
 /** The chip (multiple choice) or value (single choice) a select or relation field shows once an option is chosen. */
-const chosen = (label: string) => page.locator('[class*="multiValue"]:visible, [class*="singleValue"]:visible').filter({ hasText: label }).first();
+const chosen = (label: string) =>
+  page.locator('[class*="multiValue"]:visible, [class*="singleValue"]:visible').filter({ hasText: label }).first();
 
 async function publishNow() {
   await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
@@ -153,7 +171,11 @@ async function publishNow() {
 }
 
 /** The messages Decap shows next to fields that keep an entry from being saved (e.g. "Samenvatting is vereist."). */
-const fieldErrors = () => page.locator('[class*="ControlErrorsList"] li').allTextContents().catch(() => [] as string[]);
+const fieldErrors = () =>
+  page
+    .locator('[class*="ControlErrorsList"] li')
+    .allTextContents()
+    .catch(() => [] as string[]);
 
 /**
  * Publishes the entry in the editor and waits until `saved()` sees the files on disk. A save the CMS
@@ -208,10 +230,23 @@ afterEach(async (ctx) => {
     mkdirSync(join(projectRoot, '.tmp', 'cms-e2e'), { recursive: true });
     const name = ctx.task.name.slice(0, 40).replace(/\W+/g, '-');
     // Evidence for the failure, but never at the cost of a hanging hook when the page itself hangs.
-    const within = <T,>(promise: Promise<T>, fallback: T) => Promise.race([promise.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), 10_000))]);
-    await within(page.screenshot({ path: join(projectRoot, '.tmp', 'cms-e2e', `${name}.png`), timeout: 10_000 }), undefined);
-    const text = await within(page.evaluate(() => document.body.innerText), '');
-    writeFileSync(join(projectRoot, '.tmp', 'cms-e2e', `${name}.txt`), `${text}\n\n--- console\n${consoleLog.join('\n')}\n--- decap-server\n${decap.output()}`);
+    const within = <T>(promise: Promise<T>, fallback: T) =>
+      Promise.race([
+        promise.catch(() => fallback),
+        new Promise<T>((resolve) => setTimeout(() => resolve(fallback), 10_000)),
+      ]);
+    await within(
+      page.screenshot({ path: join(projectRoot, '.tmp', 'cms-e2e', `${name}.png`), timeout: 10_000 }),
+      undefined,
+    );
+    const text = await within(
+      page.evaluate(() => document.body.innerText),
+      '',
+    );
+    writeFileSync(
+      join(projectRoot, '.tmp', 'cms-e2e', `${name}.txt`),
+      `${text}\n\n--- console\n${consoleLog.join('\n')}\n--- decap-server\n${decap.output()}`,
+    );
   }
 });
 
@@ -232,13 +267,19 @@ describe('CMS with decap-server (local editing)', () => {
     console.log(`[cms] first load + login to collection list: ${loginMs} ms`);
   });
 
-  const practice = { title: 'Test: een buurtapp voor de groep', slug: 'test-een-buurtapp-voor-de-groep', en: 'Test: a neighbourhood app for the group' };
+  const practice = {
+    title: 'Test: een buurtapp voor de groep',
+    slug: 'test-een-buurtapp-voor-de-groep',
+    en: 'Test: a neighbourhood app for the group',
+  };
 
   it('creates a Dutch best practice with themes, phases, a related case and an uploaded image, adds English, publishes', async () => {
     const caseSlug = slugsOf('cases')[0];
     expect(caseSlug, 'needs at least one case in content/').toBeDefined();
     const image = join(repo, 'buurt-foto.png');
-    await sharp({ create: { width: 120, height: 80, channels: 3, background: '#3a69c7' } }).png().toFile(image);
+    await sharp({ create: { width: 120, height: 80, channels: 3, background: '#3a69c7' } })
+      .png()
+      .toFile(image);
 
     const started = Date.now();
     await page.goto(admin('/collections/practices/new'));
@@ -283,17 +324,31 @@ describe('CMS with decap-server (local editing)', () => {
     const nl = `content/practices/nl/${practice.slug}.mdx`;
     const en = `content/practices/en/${practice.slug}.mdx`;
     // Wait until both files are completely written (a read during the write sees a partial file).
-    await publishAndWaitFor(`${nl} and ${en}`, () => splitMdx(read(nl)).data.title === practice.title && splitMdx(read(en)).data.title === practice.en);
+    await publishAndWaitFor(
+      `${nl} and ${en}`,
+      () => splitMdx(read(nl)).data.title === practice.title && splitMdx(read(en)).data.title === practice.en,
+    );
 
     const dutch = splitMdx(read(nl));
-    expect(dutch.data).toMatchObject({ title: practice.title, themes: ['matching', 'housing'], phases: ['orientation'], cases: [caseSlug] });
+    expect(dutch.data).toMatchObject({
+      title: practice.title,
+      themes: ['matching', 'housing'],
+      phases: ['orientation'],
+      cases: [caseSlug],
+    });
     const cover = dutch.data.cover as { src: string; alt: string };
     expect(cover.src).toMatch(/^\.\.\/\.\.\/\.\.\/src\/assets\/uploads\/buurt-foto\.png$/);
     expect(existsSync(file('src/assets/uploads/buurt-foto.png'))).toBe(true);
     expect(dutch.body).toContain('Kosten: 2 * 3 * 4 euro.');
-    expect(dutch.body).toContain('<Callout type="info" title="Tip van de groep">\nSpreek af wie de app beheert.\n</Callout>');
+    expect(dutch.body).toContain(
+      '<Callout type="info" title="Tip van de groep">\nSpreek af wie de app beheert.\n</Callout>',
+    );
     const english = splitMdx(read(en));
-    expect(english.data).toMatchObject({ title: practice.en, themes: ['matching', 'housing'], cover: { src: cover.src, alt: 'A blue rectangle as an example photo' } });
+    expect(english.data).toMatchObject({
+      title: practice.en,
+      themes: ['matching', 'housing'],
+      cover: { src: cover.src, alt: 'A blue rectangle as an example photo' },
+    });
 
     checkEntry('practices', nl);
     checkEntry('practices', en);
@@ -322,7 +377,10 @@ describe('CMS with decap-server (local editing)', () => {
     // The rebuild indexed it: the new practice is found by search, in each language on its own search page.
     const rebuilt = await serveSite(out);
     try {
-      for (const [locale, title] of [['nl', practice.title], ['en', practice.en]] as const) {
+      for (const [locale, title] of [
+        ['nl', practice.title],
+        ['en', practice.en],
+      ] as const) {
         const first = await firstSearchResult(page.context(), rebuilt.origin, locale, 'buurtapp');
         expect(first.path).toBe(entryPath('practices', practice.slug, locale));
         expect(first.title).toContain(title.replace(/^Test: /, ''));
@@ -344,7 +402,11 @@ describe('CMS with decap-server (local editing)', () => {
 
     await page.goto(admin(`/collections/events/entries/${slug}`));
     await editorReady();
-    await page.getByRole('button', { name: /Voeg .*toe/ }).filter({ hasText: /Sessies/i }).first().click();
+    await page
+      .getByRole('button', { name: /Voeg .*toe/ })
+      .filter({ hasText: /Sessies/i })
+      .first()
+      .click();
     // Existing sessions are collapsed (their fields hidden), so the new one holds the first visible
     // session fields of the Dutch pane (index 0 of id/materials; index 1 of title, after the event's own).
     await page.locator('[id^="id-field"]:visible').nth(0).fill('test-sessie-cms');
@@ -361,7 +423,12 @@ describe('CMS with decap-server (local editing)', () => {
     await page.getByRole('option', { name: materialTitle }).first().click();
     await chosen(materialTitle).waitFor();
 
-    await publishAndWaitFor('the saved event', () => JSON.stringify(splitMdx(read(nl)).data.sessions ?? []).includes('test-sessie-cms') && splitMdx(read(nl)).body === before.body);
+    await publishAndWaitFor(
+      'the saved event',
+      () =>
+        JSON.stringify(splitMdx(read(nl)).data.sessions ?? []).includes('test-sessie-cms') &&
+        splitMdx(read(nl)).body === before.body,
+    );
 
     const after = splitMdx(read(nl));
     expect(after.body, 'body byte-identical').toBe(before.body);
@@ -370,7 +437,13 @@ describe('CMS with decap-server (local editing)', () => {
     expect(rest).toEqual(restBefore);
     expect(sessions).toEqual([
       ...sessionsBefore,
-      { id: 'test-sessie-cms', title: 'Testsessie vanuit het CMS', start: `${start}T13:00`, end: `${start}T14:00`, materials: [material] },
+      {
+        id: 'test-sessie-cms',
+        title: 'Testsessie vanuit het CMS',
+        start: `${start}T13:00`,
+        end: `${start}T14:00`,
+        materials: [material],
+      },
     ]);
     if (beforeEn) {
       const afterEn = splitMdx(read(en));
@@ -391,14 +464,21 @@ describe('CMS with decap-server (local editing)', () => {
     await page.locator('[id^="start-field"]').first().fill('2026-03-10T14:00');
     await page.locator('[id^="end-field"]').first().fill('2026-03-10T10:00');
     await control('online').fill('https://example.org/webinar');
-    await page.getByRole('button', { name: /Voeg .*toe/ }).filter({ hasText: /Organisatoren/i }).first().click();
+    await page
+      .getByRole('button', { name: /Voeg .*toe/ })
+      .filter({ hasText: /Organisatoren/i })
+      .first()
+      .click();
     await page.locator('[id^="item-field"]').first().fill('Samen Hier');
     // Decap reports the refused save as a notification and also leaves an unhandled rejection behind: that one
     // is expected here, so it is taken out of the page's errors once it has arrived.
     const rejection = page.waitForEvent('pageerror');
     const errorsBefore = pageErrors.length;
     await publishNow();
-    await page.getByText(/eindigen na het begin/).first().waitFor();
+    await page
+      .getByText(/eindigen na het begin/)
+      .first()
+      .waitFor();
     await rejection;
     pageErrors.splice(errorsBefore);
     expect(existsSync(file('content/events/nl/test-evenement-dat-te-vroeg-eindigt.mdx'))).toBe(false);
@@ -417,9 +497,13 @@ describe('CMS with decap-server (local editing)', () => {
   it('saving every starter entry after a frontmatter-only change keeps its body byte-identical', async () => {
     // Decap saves only a changed entry, so each entry gets the smallest real change: the "example
     // content" switch. Everything else, above all the MDX body, must come back as it was.
-    const starters = (['practices', 'cases', 'events', 'news', 'pages'] as const).flatMap((c) => slugsOf(c).map((s) => [c, s] as const));
+    const starters = (['practices', 'cases', 'events', 'news', 'pages'] as const).flatMap((c) =>
+      slugsOf(c).map((s) => [c, s] as const),
+    );
     for (const [collection, slug] of starters) {
-      const paths = ['nl', 'en'].map((l) => `content/${collections[collection].folder}/${l}/${slug}.mdx`).filter((p) => existsSync(file(p)));
+      const paths = ['nl', 'en']
+        .map((l) => `content/${collections[collection].folder}/${l}/${slug}.mdx`)
+        .filter((p) => existsSync(file(p)));
       const before = Object.fromEntries(paths.map((p) => [p, splitMdx(read(p))]));
       const wasExample = before[paths[0]!]!.data.example === true;
       // Open the entry; after a save Decap may still be settling on the previous one, so retry.
@@ -439,7 +523,9 @@ describe('CMS with decap-server (local editing)', () => {
         }
       }
       await control('example').click();
-      await publishAndWaitFor(paths.join(' and '), () => paths.every((p) => splitMdx(read(p)).data.example === !wasExample));
+      await publishAndWaitFor(paths.join(' and '), () =>
+        paths.every((p) => splitMdx(read(p)).data.example === !wasExample),
+      );
       for (const p of paths) {
         const after = splitMdx(read(p));
         expect(after.body, `${p}: body`).toBe(before[p]!.body);

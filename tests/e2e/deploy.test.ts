@@ -6,7 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { projectRoot, testDist } from '../helpers/paths.ts';
@@ -27,11 +37,15 @@ function release(name: string): string {
 
 function deploy(dist: string, target: string, env: Record<string, string> = {}): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn('sh', [join(projectRoot, 'deploy', 'deploy.sh'), dist, target], { env: { ...process.env, KEEP: '5', ...env } });
+    const child = spawn('sh', [join(projectRoot, 'deploy', 'deploy.sh'), dist, target], {
+      env: { ...process.env, KEEP: '5', ...env },
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => (code === 0 ? done(output) : fail(new Error(`deploy.sh ended with ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? done(output) : fail(new Error(`deploy.sh ended with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -51,7 +65,9 @@ describe('deploy/deploy.sh', () => {
   it('refuses a folder that is not a built site, and changes nothing', async () => {
     const empty = join(work, 'empty');
     mkdirSync(empty);
-    await expect(deploy(empty, target())).rejects.toThrow(/empty\/index\.html is missing: build the site first \(npm run build\)/);
+    await expect(deploy(empty, target())).rejects.toThrow(
+      /empty\/index\.html is missing: build the site first \(npm run build\)/,
+    );
     expect(existsSync(target())).toBe(false);
   });
 
@@ -73,16 +89,20 @@ describe('deploy/deploy.sh', () => {
     const seen = new Set<string>();
     const problems: string[] = [];
     let deploying = true;
-    const running = deploy(release('b'), target(), { RELOAD: `echo reload >> ${marker}` }).finally(() => (deploying = false));
+    const running = deploy(release('b'), target(), { RELOAD: `echo reload >> ${marker}` }).finally(
+      () => (deploying = false),
+    );
     // Watch the link and the site for as long as the deployment runs.
     while (deploying) {
       const link = readlinkSync(current());
       const dir = resolve(target(), link);
       const name = existsSync(join(dir, 'release.txt')) ? readFileSync(join(dir, 'release.txt'), 'utf8') : '';
-      if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, '_nginx.conf')) || !['a', 'b'].includes(name)) problems.push(`current -> ${link} is incomplete`);
+      if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, '_nginx.conf')) || !['a', 'b'].includes(name))
+        problems.push(`current -> ${link} is incomplete`);
       const res = await rawGet(`${nginx!.origin}/release.txt`);
       const page = await rawGet(`${nginx!.origin}/`);
-      if (res.status !== 200 || page.status !== 200 || !page.body.toString().includes('</html>')) problems.push(`answered ${res.status}/${page.status}`);
+      if (res.status !== 200 || page.status !== 200 || !page.body.toString().includes('</html>'))
+        problems.push(`answered ${res.status}/${page.status}`);
       seen.add(res.body.toString());
     }
     await running;
@@ -104,7 +124,9 @@ describe('deploy/deploy.sh', () => {
       expect(res.status, name).toBe(200);
     }
     // Other files of the old release are gone from the new one.
-    expect(existsSync(join(current(), 'release.txt')) && readFileSync(join(current(), 'release.txt'), 'utf8')).toBe('b');
+    expect(existsSync(join(current(), 'release.txt')) && readFileSync(join(current(), 'release.txt'), 'utf8')).toBe(
+      'b',
+    );
   });
 
   it('keeps only the newest KEEP releases', async () => {

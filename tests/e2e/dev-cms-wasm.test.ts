@@ -16,7 +16,9 @@ import { projectRoot } from '../helpers/paths.ts';
 import { userEnv } from '../helpers/user-env.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
-const version = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/satteri/package.json'), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(join(projectRoot, 'node_modules/satteri/package.json'), 'utf8')) as { version: string }
+).version;
 let dir: string;
 let origin: string;
 let server: ServerProcess;
@@ -29,11 +31,20 @@ beforeAll(async () => {
   dir = copyProject('shk-dev-cms-wasm-');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = startServerProcess('astro dev', process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
-  });
-  await server.until('/admin/', async () => (await fetch(`${origin}/admin/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true);
+  server = startServerProcess(
+    'astro dev',
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dir,
+      env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
+    },
+  );
+  await server.until(
+    '/admin/',
+    async () =>
+      (await fetch(`${origin}/admin/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true,
+  );
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -48,18 +59,26 @@ afterAll(async () => {
 });
 
 describe('the CMS MDX check under astro dev', () => {
-  it('parses with the vendored wasm and gives the build\'s verdict in Dutch', async () => {
+  it("parses with the vendored wasm and gives the build's verdict in Dutch", async () => {
     await page.goto(`${origin}/admin/`, { timeout: 120_000, waitUntil: 'commit' });
     // The first visit may reload once while Vite pre-bundles the CMS's dependencies: ask again until it answers.
     // Each try gets 30 s: an import started just before such a reload never settles.
     const check = () =>
       Promise.race([
         // A string, not a function: vitest would rewrite an import() in this file's code for Node.
-        page.evaluate(`import('/admin/mdx/guard.ts').then((g) => [g.checkMdx(${JSON.stringify('Tekst[^1].\n\n[^1]: {1+1}\n')}), g.checkMdx('## Kop')])`),
+        page.evaluate(
+          `import('/admin/mdx/guard.ts').then((g) => [g.checkMdx(${JSON.stringify('Tekst[^1].\n\n[^1]: {1+1}\n')}), g.checkMdx('## Kop')])`,
+        ),
         new Promise((resolve) => setTimeout(() => resolve('no answer within 30 s'), 30_000)),
       ]).catch((err: Error) => err.message);
     await expect.poll(check, { timeout: 200_000, interval: 2_000 }).toEqual([
-      [{ line: 3, column: 7, message: '{1+1} tussen accolades is code en mag niet in de tekst: schrijf \\{ en \\} om accolades te tonen' }],
+      [
+        {
+          line: 3,
+          column: 7,
+          message: '{1+1} tussen accolades is code en mag niet in de tekst: schrijf \\{ en \\} om accolades te tonen',
+        },
+      ],
       [],
     ]);
     expect(requests).toContain(`/admin/vendor/satteri-${version}.wasm`);

@@ -37,11 +37,19 @@ async function search(term: string): Promise<string[]> {
   try {
     // The page searches as soon as its script runs: listen from the very start.
     await page.addInitScript(() =>
-      document.addEventListener('search:rendered', (e) => ((window as { rendered?: string }).rendered = (e as CustomEvent<SearchEventDetail>).detail.term)),
+      document.addEventListener(
+        'search:rendered',
+        (e) => ((window as { rendered?: string }).rendered = (e as CustomEvent<SearchEventDetail>).detail.term),
+      ),
     );
     // Only the response counts here: the dev server may still be compiling the page's scripts; the wait below covers them.
-    await page.goto(`${origin}${sectionPath('nl', 'search')}?q=${encodeURIComponent(term)}`, { waitUntil: 'commit', timeout: 90_000 });
-    await page.waitForFunction((wanted) => (window as { rendered?: string }).rendered === wanted, term, { timeout: 90_000 });
+    await page.goto(`${origin}${sectionPath('nl', 'search')}?q=${encodeURIComponent(term)}`, {
+      waitUntil: 'commit',
+      timeout: 90_000,
+    });
+    await page.waitForFunction((wanted) => (window as { rendered?: string }).rendered === wanted, term, {
+      timeout: 90_000,
+    });
     return await page
       .locator('[data-search-page] .sr-result .sr-link')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -56,13 +64,22 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // --ignore-lock: never handed to the background, even where Astro thinks an AI agent runs it.
-  server = startServerProcess('astro dev', process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    // node_modules is linked to the project's: keep this copy's caches (content, and Vite's deps: astro.config.mjs)
-    // inside the copy.
-    env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
-  });
-  await server.until('the home page', async () => (await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true);
+  server = startServerProcess(
+    'astro dev',
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dir,
+      // node_modules is linked to the project's: keep this copy's caches (content, and Vite's deps: astro.config.mjs)
+      // inside the copy.
+      env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
+    },
+  );
+  await server.until(
+    'the home page',
+    async () =>
+      (await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true,
+  );
   browser = await launchBrowser();
 }, 300_000);
 
@@ -76,7 +93,9 @@ describe('search on the dev server', () => {
   it('indexes the running site: a query finds a starter page, with its result card', async () => {
     const path = entryPath('practices', practice!.slug, 'nl');
     expect(await search(titleOf(practiceFile()))).toContain(path);
-    const cards = (await (await fetch(`${origin}/pagefind/cards-nl.json`)).json()) as { cards: Record<string, [string, string]> };
+    const cards = (await (await fetch(`${origin}/pagefind/cards-nl.json`)).json()) as {
+      cards: Record<string, [string, string]>;
+    };
     expect(Object.values(cards.cards).map(([url]) => url)).toContain(path);
     expect(server.output()).toMatch(/dev search index: \d+ pages/);
   }, 180_000);

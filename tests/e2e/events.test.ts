@@ -57,7 +57,10 @@ describe('accessibility (axe, WCAG 2.1 A and AA, 2.2 AA)', () => {
     ['events index (nl)', '/evenementen/'],
   ];
   if (events.some((e) => e.slug === event.slug && e.locale === 'en')) {
-    pages.push(['event page (en)', entryPath('events', event.slug, 'en')], ['room card A4 (en)', roomCardPath('en', event.slug, session.id)]);
+    pages.push(
+      ['event page (en)', entryPath('events', event.slug, 'en')],
+      ['room card A4 (en)', roomCardPath('en', event.slug, session.id)],
+    );
   }
 
   it.each(pages)('%s has no violations', async (_, path) => {
@@ -78,7 +81,9 @@ describe('from a room card to the session', () => {
     expect(url.pathname).toBe(entryPath('events', event.slug, 'nl'));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(session.id);
     // The session's materials are right there.
-    expect(await page.locator(`[id="${session.id}"] a[href="${entryPath('materials', material, 'nl')}"]`).count()).toBe(1);
+    expect(await page.locator(`[id="${session.id}"] a[href="${entryPath('materials', material, 'nl')}"]`).count()).toBe(
+      1,
+    );
     await page.close();
   });
 
@@ -86,7 +91,11 @@ describe('from a room card to the session', () => {
     const page = await open(roomCardPath('nl', event.slug, session.id));
     const shot = await page.locator('.card-qr svg').screenshot();
     const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
+    const decoded = jsQR(
+      new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
+      info.width,
+      info.height,
+    )?.data;
     expect(decoded).toMatch(new RegExp(`^${SITE_URL.replace(/[.]/g, '\\.')}/m/[a-z0-9-]+/$`));
     // The phone would open SITE_URL; here the same path is opened on the local server.
     await page.goto(`${server.origin}${new URL(decoded!).pathname}`);

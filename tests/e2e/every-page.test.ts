@@ -29,7 +29,8 @@ beforeAll(async () => {
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !/^(data|blob|about):/.test(url)) outside.push(`${page.url()} -> ${url}`);
+    if (!url.startsWith(`${server.origin}/`) && !/^(data|blob|about):/.test(url))
+      outside.push(`${page.url()} -> ${url}`);
   });
 });
 afterAll(async () => {

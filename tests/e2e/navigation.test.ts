@@ -43,7 +43,9 @@ function casesOf(slug: string): string[] {
 describe('a visitor', () => {
   it('goes from home to a practice to a related case', async () => {
     const page = await open('/');
-    const hrefs = await page.locator('[aria-labelledby="home-practices"] .card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('[aria-labelledby="home-practices"] .card__title a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     const withCase = hrefs.find((h) => casesOf(h.split('/').at(-2)!).length > 0);
     expect(withCase, 'a featured practice on home with a related municipality (check the content)').toBeDefined();
@@ -123,7 +125,8 @@ describe('keyboard only, narrow screen', () => {
     const firstLink = page.locator('#site-nav a').first();
     expect(await toggle.isVisible()).toBe(true);
     expect(await firstLink.isVisible()).toBe(false);
-    for (let i = 0; i < 10 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await toggle.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
@@ -157,10 +160,16 @@ describe('keyboard only, narrow screen', () => {
   });
 
   it('has no horizontal scrolling at 320 px', async () => {
-    for (const path of ['/', entryPath('practices', entries.find((e) => e.collection === 'practices')!.slug, 'nl'), entryPath('cases', entries.find((e) => e.collection === 'cases')!.slug, 'nl')]) {
+    for (const path of [
+      '/',
+      entryPath('practices', entries.find((e) => e.collection === 'practices')!.slug, 'nl'),
+      entryPath('cases', entries.find((e) => e.collection === 'cases')!.slug, 'nl'),
+    ]) {
       const page = await open(path, { viewport: { width: 320, height: 700 } });
       await page.locator('.menu-toggle').click();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }

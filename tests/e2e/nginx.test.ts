@@ -12,7 +12,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testDist } from '../helpers/paths.ts';
 import { startNginx, type Nginx } from '../helpers/nginx.ts';
 import { rawGet } from '../helpers/raw-http.ts';
-import { HIDDEN_PATHS, WELL_KNOWN_PATH, itServesTheHeaderCases, siteWithSampleUploads } from '../helpers/expected-headers.ts';
+import {
+  HIDDEN_PATHS,
+  WELL_KNOWN_PATH,
+  itServesTheHeaderCases,
+  siteWithSampleUploads,
+} from '../helpers/expected-headers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 let site: ReturnType<typeof siteWithSampleUploads> | undefined;
@@ -89,7 +94,12 @@ describe('nginx: URLs', () => {
   });
 
   it('answers unknown paths with the 404 page of their language', async () => {
-    for (const [path, lang] of [['/bestaat-niet/', 'nl'], ['/bestaat-niet.pdf', 'nl'], ['/en/does-not-exist/', 'en'], ['/en/events/nope.ics', 'en']] as const) {
+    for (const [path, lang] of [
+      ['/bestaat-niet/', 'nl'],
+      ['/bestaat-niet.pdf', 'nl'],
+      ['/en/does-not-exist/', 'en'],
+      ['/en/events/nope.ics', 'en'],
+    ] as const) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
@@ -125,7 +135,9 @@ describe('nginx: in Chromium', () => {
     context = await browser.newContext({ acceptDownloads: true });
     // Every CSP violation of every page, however it shows (console message or event).
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     context.on('console', (m) => {
       if (/content security policy|CSP violation/i.test(m.text())) violations.push(`${m.location().url}: ${m.text()}`);
@@ -144,7 +156,10 @@ describe('nginx: in Chromium', () => {
   }
 
   it('shows the home page in both languages', async () => {
-    for (const [path, lang] of [['/', 'nl'], ['/en/', 'en']] as const) {
+    for (const [path, lang] of [
+      ['/', 'nl'],
+      ['/en/', 'en'],
+    ] as const) {
       const page = await open(path);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
@@ -153,11 +168,18 @@ describe('nginx: in Chromium', () => {
   });
 
   it('finds a page with search', async () => {
-    const h1 = /<h1[^>]*>([^<]+)</.exec(readFileSync(join(testDist, 'goede-praktijken', 'een-open-buurt', 'index.html'), 'utf8'))![1]!;
-    const word = h1.split(/\s+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+    const h1 = /<h1[^>]*>([^<]+)</.exec(
+      readFileSync(join(testDist, 'goede-praktijken', 'een-open-buurt', 'index.html'), 'utf8'),
+    )![1]!;
+    const word = h1
+      .split(/\s+/)
+      .sort((a, b) => b.length - a.length)[0]!
+      .toLowerCase();
     const page = await open(`/zoeken/?q=${encodeURIComponent(word)}`);
     const links = page.locator('[data-search-page] .sr-result .sr-link');
-    await expect.poll(() => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/goede-praktijken/een-open-buurt/');
+    await expect
+      .poll(() => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      .toContain('/goede-praktijken/een-open-buurt/');
     await page.close();
   });
 
@@ -186,14 +208,21 @@ describe('nginx: in Chromium', () => {
     expect(href).toBe('/uploads/voorbeeld-handout-workshop.pdf');
     const got = await page.evaluate(async (url) => {
       const response = await fetch(url);
-      return { status: response.status, type: response.headers.get('content-type'), head: new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5)) };
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        head: new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5)),
+      };
     }, href!);
     expect(got).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
     await page.close();
   });
 
   it('shows the 404 page in the language of the path', async () => {
-    for (const [path, lang] of [['/bestaat-niet/', 'nl'], ['/en/does-not-exist/', 'en']] as const) {
+    for (const [path, lang] of [
+      ['/bestaat-niet/', 'nl'],
+      ['/en/does-not-exist/', 'en'],
+    ] as const) {
       const page = await open(path, 404);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       await page.close();
@@ -203,7 +232,10 @@ describe('nginx: in Chromium', () => {
   it('opening an uploaded HTML or SVG file downloads it: it is never shown on the site', async () => {
     for (const name of ['evil.html', 'evil.svg']) {
       const page = await context.newPage();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.goto(`${nginx.origin}/uploads/${name}`).catch(() => null)]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.goto(`${nginx.origin}/uploads/${name}`).catch(() => null),
+      ]);
       expect(download.suggestedFilename()).toBe(name);
       expect(await page.evaluate(() => location.href)).toBe('about:blank');
       await page.close();

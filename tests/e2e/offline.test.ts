@@ -22,11 +22,20 @@ import { testDist } from '../helpers/paths.ts';
 const EVENT = '/evenementen/congres-van-migratie-tot-participatie-2024/';
 const EVENT_EN = '/en/events/congres-van-migratie-tot-participatie-2024/';
 const EVENT_TITLE = 'Congres Van Migratie tot Participatie 2024';
-const SESSION_TITLE = 'Workshop Justice & Peace: burgerparticipatie bij de opvang van nieuwkomers via community sponsorship';
+const SESSION_TITLE =
+  'Workshop Justice & Peace: burgerparticipatie bij de opvang van nieuwkomers via community sponsorship';
 const ROOM_CARD = `${EVENT}workshop-samen-hier/kaart/`;
 const MATERIALS = [
-  { page: '/materialen/voorbeeld-handout-workshop/', file: '/uploads/voorbeeld-handout-workshop.pdf', title: 'Voorbeeld-hand-out: conclusies van de workshop over Samen Hier (voorbeeld)' },
-  { page: '/materialen/example-slides-workshop/', file: '/uploads/example-slides-workshop.pdf', title: 'Example slides: conclusions of the Samen Hier workshop (example)' },
+  {
+    page: '/materialen/voorbeeld-handout-workshop/',
+    file: '/uploads/voorbeeld-handout-workshop.pdf',
+    title: 'Voorbeeld-hand-out: conclusies van de workshop over Samen Hier (voorbeeld)',
+  },
+  {
+    page: '/materialen/example-slides-workshop/',
+    file: '/uploads/example-slides-workshop.pdf',
+    title: 'Example slides: conclusions of the Samen Hier workshop (example)',
+  },
 ];
 /** Short links of the session and the two materials, and where each leads (src/lib/short-links.ts derives the codes). */
 const SHORT_LINKS = [
@@ -110,22 +119,32 @@ describe('offline use of an event', () => {
   it('says what it stores, saves the congress event from the keyboard with progress, and shows when', async () => {
     await page.goto(server.origin + EVENT);
     await expect.poll(() => control().isVisible()).toBe(true);
-    await expect.poll(() => control().locator('[data-unsaved] p').textContent()).toMatch(
-      /^Bewaart het programma, de zaalkaarten en 2 materialen op dit apparaat, \d+(,\d)? kB\.$/,
-    );
+    await expect
+      .poll(() => control().locator('[data-unsaved] p').textContent())
+      .toMatch(/^Bewaart het programma, de zaalkaarten en 2 materialen op dit apparaat, \d+(,\d)? kB\.$/);
     expect(await control().locator('button[value="save"]').textContent()).toBe('Bewaar voor offline gebruik');
     await expectNoAxeViolations('unsaved');
 
     await page.evaluate(() => {
       const live = document.querySelector('#offline-save [role="status"]')!;
       (window as unknown as { said: string[] }).said = [];
-      new MutationObserver(() => (window as unknown as { said: string[] }).said.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => (window as unknown as { said: string[] }).said.push(live.textContent ?? '')).observe(
+        live,
+        { childList: true, characterData: true, subtree: true },
+      );
     });
     await press('save');
-    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toBe('Bewaard. Dit evenement werkt nu ook zonder verbinding.');
+    await expect
+      .poll(() => status().textContent(), { timeout: 30_000 })
+      .toBe('Bewaard. Dit evenement werkt nu ook zonder verbinding.');
     const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-    expect(said.some((s) => /^Bezig met bewaren: \d+ van \d+ bestanden \(\d+%\)$/.test(s)), said.join(' | ')).toBe(true);
-    expect(await control().locator('[data-saved] p').textContent()).toMatch(/^Offline beschikbaar · bijgewerkt \d{2}:\d{2}$/);
+    expect(
+      said.some((s) => /^Bezig met bewaren: \d+ van \d+ bestanden \(\d+%\)$/.test(s)),
+      said.join(' | '),
+    ).toBe(true);
+    expect(await control().locator('[data-saved] p').textContent()).toMatch(
+      /^Offline beschikbaar · bijgewerkt \d{2}:\d{2}$/,
+    );
     expect(await control().locator('[data-unsaved]').isHidden()).toBe(true);
     expect(await focusedAction()).toBe('remove');
     expect((await storage()).packs).toEqual(['nl/congres-van-migratie-tot-participatie-2024']);
@@ -167,9 +186,13 @@ describe('offline use of an event', () => {
       expect(page.url()).toBe(server.origin + path);
       expect(await page.locator('h1').textContent(), path).toBe(title);
       await expect.poll(() => page.locator('[data-offline-missing]').textContent()).toBe(missing);
-      await expect.poll(() => page.locator('[data-offline-list] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([
-        [EVENT, EVENT_TITLE],
-      ]);
+      await expect
+        .poll(() =>
+          page
+            .locator('[data-offline-list] a')
+            .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
+        )
+        .toEqual([[EVENT, EVENT_TITLE]]);
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
@@ -179,10 +202,14 @@ describe('offline use of an event', () => {
     await page.keyboard.press('/');
     await page.locator('#sr-dialog-input').fill('wonen');
     const dialog = page.locator('dialog.sr-dialog');
-    await expect.poll(() => dialog.locator('.sr-status').textContent()).toBe(
-      'Zoeken heeft een internetverbinding nodig. Zonder verbinding kunt u de evenementen openen die u op dit apparaat hebt bewaard:',
-    );
-    expect(await dialog.locator('.sr-empty a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([EVENT]);
+    await expect
+      .poll(() => dialog.locator('.sr-status').textContent())
+      .toBe(
+        'Zoeken heeft een internetverbinding nodig. Zonder verbinding kunt u de evenementen openen die u op dit apparaat hebt bewaard:',
+      );
+    expect(await dialog.locator('.sr-empty a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      EVENT,
+    ]);
     await page.keyboard.press('Escape');
 
     // The search page, opened once online (so kept while browsing), then offline.
@@ -192,12 +219,14 @@ describe('offline use of an event', () => {
     await page.reload();
     await page.locator('[data-search-page] input[type="search"]').fill('housing');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-search-page] [data-status]').textContent()).toBe(
-      'Search needs an internet connection. Without one, you can open the events you saved on this device:',
-    );
-    expect(await page.locator('[data-search-page] [data-empty] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]))).toEqual([
-      [EVENT, 'nl'],
-    ]);
+    await expect
+      .poll(() => page.locator('[data-search-page] [data-status]').textContent())
+      .toBe('Search needs an internet connection. Without one, you can open the events you saved on this device:');
+    expect(
+      await page
+        .locator('[data-search-page] [data-empty] a')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')])),
+    ).toEqual([[EVENT, 'nl']]);
   });
 
   it('offline: saving another event fails with a clear message; axe on that state', async () => {
@@ -206,12 +235,14 @@ describe('offline use of an event', () => {
     expect(await page.locator('h1').textContent()).toBe('Available offline');
     await goOffline(false);
     await page.goto(server.origin + EVENT_EN);
-    await expect.poll(() => control().locator('[data-unsaved] p').textContent()).toMatch(
-      /^Stores the programme, the room cards and 2 materials on this device, \d+(\.\d)? kB\.$/,
-    );
+    await expect
+      .poll(() => control().locator('[data-unsaved] p').textContent())
+      .toMatch(/^Stores the programme, the room cards and 2 materials on this device, \d+(\.\d)? kB\.$/);
     await goOffline(true);
     await press('save');
-    await expect.poll(() => status().textContent()).toMatch(/^Saving did not work \(.+\)\. Try again when you have a connection\.$/);
+    await expect
+      .poll(() => status().textContent())
+      .toMatch(/^Saving did not work \(.+\)\. Try again when you have a connection\.$/);
     await expectNoAxeViolations('after a failed save');
     expect((await storage()).packs).toEqual(['nl/congres-van-migratie-tot-participatie-2024']);
     expect((await storage()).caches.filter((c) => c.startsWith('shk-pack-'))).toHaveLength(1);
@@ -237,14 +268,19 @@ describe('offline use of an event', () => {
     await page.goto(server.origin + EVENT);
     await expect.poll(() => control().isVisible()).toBe(true);
     await press('save');
-    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toBe('Bewaard. Dit evenement werkt nu ook zonder verbinding.');
+    await expect
+      .poll(() => status().textContent(), { timeout: 30_000 })
+      .toBe('Bewaard. Dit evenement werkt nu ook zonder verbinding.');
     const before = await storage();
 
     // The deploy: the same site with one material file changed, a new pack version and a new worker build.
     const next = mkdtempSync(join(tmpdir(), 'offline-deploy-'));
     deploys.push(next);
     cpSync(testDist, next, { recursive: true });
-    const changed = Buffer.concat([readFileSync(join(testDist, MATERIALS[0]!.file)), Buffer.from('\n% updated handout\n')]);
+    const changed = Buffer.concat([
+      readFileSync(join(testDist, MATERIALS[0]!.file)),
+      Buffer.from('\n% updated handout\n'),
+    ]);
     writeFileSync(join(next, MATERIALS[0]!.file), changed);
     const manifest = join(next, 'offline/congres-van-migratie-tot-participatie-2024.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version":"[0-9a-f]+"/g, '"version":"deploy2"'));
@@ -265,7 +301,9 @@ describe('offline use of an event', () => {
     await expect.poll(cached, { timeout: 30_000 }).toEqual({ version: 'deploy2', bytes: changed.length });
     const after = await storage();
     expect(after.caches.filter((c) => c.includes(oldBuild))).toEqual([]);
-    expect(after.caches.filter((c) => c.startsWith('shk-pack-'))).toEqual(['shk-pack-nl-congres-van-migratie-tot-participatie-2024-deploy2']);
+    expect(after.caches.filter((c) => c.startsWith('shk-pack-'))).toEqual([
+      'shk-pack-nl-congres-van-migratie-tot-participatie-2024-deploy2',
+    ]);
 
     await goOffline(true);
     await page.goto(server.origin + MATERIALS[0]!.page);

@@ -37,7 +37,8 @@ interface Attempt {
 /** The environment of a new user's shell, with every Node process recording its outbound attempts into `log`. */
 function newUserEnv(log: string): NodeJS.ProcessEnv {
   const env = userEnv();
-  for (const name of ['ASTRO_TELEMETRY_DISABLED', 'TELEMETRY_DISABLED', 'ASTRO_DISABLE_UPDATE_CHECK', 'DO_NOT_TRACK']) delete env[name];
+  for (const name of ['ASTRO_TELEMETRY_DISABLED', 'TELEMETRY_DISABLED', 'ASTRO_DISABLE_UPDATE_CHECK', 'DO_NOT_TRACK'])
+    delete env[name];
   return {
     ...env,
     HOME: home,
@@ -49,7 +50,13 @@ function newUserEnv(log: string): NodeJS.ProcessEnv {
 }
 
 const attempts = (log: string): Attempt[] =>
-  existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Attempt) : [];
+  existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Attempt)
+    : [];
 
 beforeAll(() => {
   dir = copyProject('shk-outbound-');
@@ -73,12 +80,19 @@ describe('no Node process of npm run build or npm start tries to reach another h
     ].join('\n');
     execFileSync(process.execPath, ['-e', script], { env: newUserEnv(log) });
     const hosts = new Set(attempts(log).map((a) => `${a.kind} ${a.host}`));
-    expect([...hosts].sort()).toEqual(expect.arrayContaining(['dns telemetry.example', 'tcp 192.0.2.1', 'tcp 192.0.2.2', 'tls 192.0.2.3']));
+    expect([...hosts].sort()).toEqual(
+      expect.arrayContaining(['dns telemetry.example', 'tcp 192.0.2.1', 'tcp 192.0.2.2', 'tls 192.0.2.3']),
+    );
   });
 
   it('npm run build', () => {
     const log = join(home, 'build.jsonl');
-    execFileSync('npm', ['run', 'build'], { cwd: dir, env: { ...newUserEnv(log), ASTRO_CACHE_DIR: join(dir, '.astro-cache') }, stdio: 'pipe', timeout: 600_000 });
+    execFileSync('npm', ['run', 'build'], {
+      cwd: dir,
+      env: { ...newUserEnv(log), ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
+      stdio: 'pipe',
+      timeout: 600_000,
+    });
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(true);
     expect(attempts(log)).toEqual([]);
   }, 600_000);
@@ -88,7 +102,12 @@ describe('no Node process of npm run build or npm start tries to reach another h
     const [port, cmsPort] = [await freePort(), await freePort()];
     const server = startServerProcess('npm start', 'npm', ['start'], {
       cwd: dir,
-      env: { ...newUserEnv(log), PORT: String(port), DECAP_PORT: String(cmsPort), ASTRO_CACHE_DIR: join(dir, '.astro-cache-dev') },
+      env: {
+        ...newUserEnv(log),
+        PORT: String(port),
+        DECAP_PORT: String(cmsPort),
+        ASTRO_CACHE_DIR: join(dir, '.astro-cache-dev'),
+      },
     });
     try {
       const practice = contentItems().find((item) => item.collection === 'practices' && item.locale === 'nl')!;
@@ -96,7 +115,11 @@ describe('no Node process of npm run build or npm start tries to reach another h
         const load = () => fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(120_000) });
         await server.until(`${path} to load`, async () => (await load().catch(() => undefined))?.ok === true, 300_000);
       }
-      const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+      const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"info"}',
+      });
       expect(info.status).toBe(200);
     } finally {
       await server.stop();

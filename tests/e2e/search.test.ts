@@ -28,7 +28,12 @@ function fileText(item: ContentItem): string {
   let text = texts.get(item);
   if (text === undefined) {
     const def = collections[item.collection];
-    text = readFileSync(def.format === 'yaml' ? join(contentRoot, def.folder, `${item.slug}.yaml`) : join(contentRoot, def.folder, item.locale!, `${item.slug}.mdx`), 'utf8');
+    text = readFileSync(
+      def.format === 'yaml'
+        ? join(contentRoot, def.folder, `${item.slug}.yaml`)
+        : join(contentRoot, def.folder, item.locale!, `${item.slug}.mdx`),
+      'utf8',
+    );
     texts.set(item, text);
   }
   return text;
@@ -36,7 +41,9 @@ function fileText(item: ContentItem): string {
 
 function frontmatter(item: ContentItem): Record<string, unknown> {
   const text = fileText(item);
-  return (collections[item.collection].format === 'yaml' ? yaml.load(text) : yaml.load(text.split(/^---$/m)[1] ?? '')) as Record<string, unknown>;
+  return (
+    collections[item.collection].format === 'yaml' ? yaml.load(text) : yaml.load(text.split(/^---$/m)[1] ?? '')
+  ) as Record<string, unknown>;
 }
 
 const dutch = items.filter((i) => i.locale === 'nl' || i.locale === null);
@@ -61,7 +68,11 @@ function leastShared<T extends { word: string; practice: ContentItem }>(candidat
 function distinctiveTitleWord(): { word: string; path: string } {
   return leastShared(
     dutchPractices.flatMap((practice) =>
-      (String(frontmatter(practice).title).toLowerCase().match(/[a-zà-ÿ]{6,}/g) ?? []).map((word) => ({ word, practice, path: entryPath('practices', practice.slug, 'nl') })),
+      (
+        String(frontmatter(practice).title)
+          .toLowerCase()
+          .match(/[a-zà-ÿ]{6,}/g) ?? []
+      ).map((word) => ({ word, practice, path: entryPath('practices', practice.slug, 'nl') })),
     ),
     'no Dutch practice with a title word of 6+ letters in content/',
   );
@@ -77,7 +88,11 @@ function distinctiveHeadingWord(): { word: string; path: string; id: string } {
       const path = entryPath('practices', practice.slug, 'nl');
       const body = find(pageAt(path).doc, (el) => attr(el, 'data-pagefind-body') !== undefined)!;
       return findAll(body, (el) => el.tagName === 'h2' && attr(el, 'id') !== undefined).flatMap((h2) =>
-        (textOf(h2).toLowerCase().match(/[a-zà-ÿ]{8,}/g) ?? []).map((word) => ({ word, practice, path, id: attr(h2, 'id')! })),
+        (
+          textOf(h2)
+            .toLowerCase()
+            .match(/[a-zà-ÿ]{8,}/g) ?? []
+        ).map((word) => ({ word, practice, path, id: attr(h2, 'id')! })),
       );
     }),
     'no Dutch practice page with a section heading word of 8+ letters in the build',
@@ -90,13 +105,22 @@ function distinctiveHeadingWord(): { word: string; path: string; id: string } {
  * links are not list items.
  */
 function listedEntries(page: Page, section: string, onlyVisible: boolean): Promise<string[]> {
-  return page.locator(`main a[href^="${section}"]:not([data-listing-filters] a)`).evaluateAll(
-    (links, { onlyVisible, prefix }) =>
-      [...new Set(links.filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement && (!onlyVisible || a.offsetParent !== null)).map((a) => new URL(a.href).pathname))].filter((p) =>
-        /^[^/]+\/$/.test(p.slice(prefix.length)),
-      ),
-    { onlyVisible, prefix: section },
-  );
+  return page
+    .locator(`main a[href^="${section}"]:not([data-listing-filters] a)`)
+    .evaluateAll(
+      (links, { onlyVisible, prefix }) =>
+        [
+          ...new Set(
+            links
+              .filter(
+                (a): a is HTMLAnchorElement =>
+                  a instanceof HTMLAnchorElement && (!onlyVisible || a.offsetParent !== null),
+              )
+              .map((a) => new URL(a.href).pathname),
+          ),
+        ].filter((p) => /^[^/]+\/$/.test(p.slice(prefix.length))),
+      { onlyVisible, prefix: section },
+    );
 }
 
 let server: StaticServer;
@@ -134,7 +158,13 @@ const statusOf = (page: Page) => page.locator('[data-search-page] [data-status]'
 async function settled(page: Page): Promise<number> {
   await page.waitForFunction(() => {
     const list = document.querySelector('[data-search-page] [data-results]');
-    return list && !list.hasAttribute('aria-busy') && (list.children.length > 0 || !document.querySelector('[data-search-page] [data-empty]')?.hasAttribute('hidden') || /\d/.test(document.querySelector('[data-search-page] [data-status]')?.textContent ?? ''));
+    return (
+      list &&
+      !list.hasAttribute('aria-busy') &&
+      (list.children.length > 0 ||
+        !document.querySelector('[data-search-page] [data-empty]')?.hasAttribute('hidden') ||
+        /\d/.test(document.querySelector('[data-search-page] [data-status]')?.textContent ?? ''))
+    );
   });
   const text = (await statusOf(page).textContent()) ?? '';
   return Number(/(\d+)/.exec(text)?.[1] ?? 0);
@@ -179,7 +209,9 @@ function typeAndWait(page: Page, term: string, event: SearchEventName = 'search:
 }
 
 async function resultUrls(page: Page, scope = '[data-search-page]'): Promise<string[]> {
-  return page.locator(`${scope} .sr-result .sr-link`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator(`${scope} .sr-result .sr-link`)
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** All result URLs of the current search, pressing "show more" until everything is listed. */
@@ -206,10 +238,15 @@ async function openSearchPage(page: Page, pathAndQuery: string) {
 function submitQuery(page: Page, query: string, event: SearchEventName = 'search:settled'): Promise<void> {
   return waitForRendered(
     page,
-    () => page.$eval('#sp-q', (input, q) => {
-      (input as HTMLInputElement).value = q;
-      (input as HTMLInputElement).form!.requestSubmit();
-    }, query),
+    () =>
+      page.$eval(
+        '#sp-q',
+        (input, q) => {
+          (input as HTMLInputElement).value = q;
+          (input as HTMLInputElement).form!.requestSubmit();
+        },
+        query,
+      ),
     event,
     query.trim(),
   );
@@ -276,7 +313,9 @@ describe('search ranking and languages', () => {
   });
 
   it('stems Dutch: "gemeenten" finds a page that only says "gemeente"', async () => {
-    const only = dutch.find((i) => i.collection !== 'materials' && /\bgemeente\b/i.test(fileText(i)) && !/gemeenten/i.test(fileText(i)));
+    const only = dutch.find(
+      (i) => i.collection !== 'materials' && /\bgemeente\b/i.test(fileText(i)) && !/gemeenten/i.test(fileText(i)),
+    );
     expect(only, 'content has a Dutch page with "gemeente" but not "gemeenten"').toBeDefined();
     const page = await newPage();
     await search(page, sectionPath('nl', 'search'), 'gemeenten');
@@ -284,7 +323,9 @@ describe('search ranking and languages', () => {
   });
 
   it('ignores diacritics: "orientatie" finds what "oriëntatie" finds', async () => {
-    const tagged = dutchPractices.filter((p) => (frontmatter(p).phases as string[] | undefined)?.includes('orientation'));
+    const tagged = dutchPractices.filter((p) =>
+      (frontmatter(p).phases as string[] | undefined)?.includes('orientation'),
+    );
     expect(tagged.length).toBeGreaterThan(0);
     const page = await newPage();
     await search(page, sectionPath('nl', 'search'), 'oriëntatie');
@@ -293,7 +334,9 @@ describe('search ranking and languages', () => {
     const without = await allResultUrls(page);
     expect(without.length).toBeGreaterThan(0);
     expect(without.sort()).toEqual(withAccent.sort());
-    expect(without).toEqual(expect.arrayContaining(tagged.slice(0, 1).map((p) => entryPath('practices', p.slug, 'nl'))));
+    expect(without).toEqual(
+      expect.arrayContaining(tagged.slice(0, 1).map((p) => entryPath('practices', p.slug, 'nl'))),
+    );
   });
 
   it('searches only English pages from the English search page, only Dutch ones from the Dutch page', async () => {
@@ -332,11 +375,17 @@ describe('search ranking and languages', () => {
     const { word, path, id } = distinctiveHeadingWord();
     const page = await newPage();
     await search(page, sectionPath('nl', 'search'), word);
-    const result = page.locator('[data-search-page] .sr-result').filter({ has: page.locator(`.sr-link[href="${path}"]`) });
+    const result = page
+      .locator('[data-search-page] .sr-result')
+      .filter({ has: page.locator(`.sr-link[href="${path}"]`) });
     expect(await result.count()).toBe(1);
     const subs = result.locator('.sr-subs');
     expect(await subs.getAttribute('aria-label')).toMatch(/\S: \S/);
-    const targets = await subs.locator('.sr-sublink').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+    const targets = await subs
+      .locator('.sr-sublink')
+      .evaluateAll((links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+      );
     expect(targets).toContain(`${path}#${id}`);
     expect(await subs.locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
 
@@ -345,7 +394,9 @@ describe('search ranking and languages', () => {
     await subs.locator('.sr-sublink').first().focus();
     const again = word.toUpperCase();
     await submitQuery(page, again, 'search:rendered');
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(server.origin + path);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(
+      server.origin + path,
+    );
   });
 });
 
@@ -364,23 +415,35 @@ describe('facets', () => {
         listed.map((path) => [
           path,
           new Set(
-            findAll(pageAt(path).doc, (el) => el.tagName === 'meta' && attr(el, 'data-pagefind-filter') !== undefined).map(
+            findAll(
+              pageAt(path).doc,
+              (el) => el.tagName === 'meta' && attr(el, 'data-pagefind-filter') !== undefined,
+            ).map(
               (meta) => `${attr(meta, 'data-pagefind-filter')!.replace(/\[content\]$/, '')}=${attr(meta, 'content')}`,
             ),
           ),
         ]),
       );
       const boxes = await page.locator('[data-listing-filters] input[type="checkbox"]').evaluateAll((inputs) =>
-        inputs.map((i) => ({ key: (i as HTMLInputElement).dataset.key!, value: (i as HTMLInputElement).value, label: (i as HTMLInputElement).dataset.label! })),
+        inputs.map((i) => ({
+          key: (i as HTMLInputElement).dataset.key!,
+          value: (i as HTMLInputElement).value,
+          label: (i as HTMLInputElement).dataset.label!,
+        })),
       );
-      const matching = (box: (typeof boxes)[number]) => listed.filter((path) => declared.get(path)!.has(`${box.key}=${box.label}`));
-      const candidates = boxes.filter((box) => matching(box).length > 0).sort((a, b) => matching(a).length - matching(b).length);
+      const matching = (box: (typeof boxes)[number]) =>
+        listed.filter((path) => declared.get(path)!.has(`${box.key}=${box.label}`));
+      const candidates = boxes
+        .filter((box) => matching(box).length > 0)
+        .sort((a, b) => matching(a).length - matching(b).length);
       expect(candidates.length, 'a filter value that some listed page has').toBeGreaterThan(0);
       const box = candidates[0]!;
       await page.check(`[data-listing-filters] input[data-key="${box.key}"][value="${box.value}"]`);
       const shown = matching(box).length;
       // The announced count: "{shown} van {total} getoond".
-      await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toBe(`${shown} van ${listed.length} getoond`);
+      await expect
+        .poll(() => page.locator('[data-listing-filters] [data-status]').textContent())
+        .toBe(`${shown} van ${listed.length} getoond`);
       const expected = visibleBefore.filter((path) => matching(box).includes(path));
       expect((await listedEntries(page, section, true)).sort(), `${box.key}=${box.value}`).toEqual(expected.sort());
     });
@@ -388,8 +451,12 @@ describe('facets', () => {
 
   it('each filter narrows the results, and the counts follow', async () => {
     const page = await newPage();
-    const counted = page.waitForEvent('console', { predicate: (m) => m.text() === 'counts', timeout: 30_000 }).catch(() => undefined);
-    await page.addInitScript(() => document.addEventListener('search:settled', () => console.log('counts'), { once: true }));
+    const counted = page
+      .waitForEvent('console', { predicate: (m) => m.text() === 'counts', timeout: 30_000 })
+      .catch(() => undefined);
+    await page.addInitScript(() =>
+      document.addEventListener('search:settled', () => console.log('counts'), { once: true }),
+    );
     await openSearchPage(page, `${sectionPath('nl', 'search')}?q=samen`);
     await counted;
     const total = await settled(page);
@@ -485,7 +552,9 @@ describe('sort', () => {
     const page = await newPage();
     await openSearchPage(page, `${sectionPath('nl', 'search')}?q=workshop&sort=date`);
     await settled(page);
-    const byDate = await page.locator('[data-search-page] .sr-result time.sr-date').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    const byDate = await page
+      .locator('[data-search-page] .sr-result time.sr-date')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
     expect(byDate.length).toBe(await page.locator('[data-search-page] .sr-result').count());
     expect(new Set(byDate).size, 'needs results with different dates').toBeGreaterThan(1);
     expect(byDate).toEqual([...byDate].sort().reverse());
@@ -551,7 +620,8 @@ describe('search dialog and keyboard', () => {
     await page.waitForSelector('dialog.sr-dialog[open]');
     await typeAndWait(page, word);
     await page.keyboard.press('ArrowDown');
-    const activeHref = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? document.activeElement?.id);
+    const activeHref = () =>
+      page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? document.activeElement?.id);
     const focused = await activeHref();
     expect(focused).toMatch(/^http/);
     // A newer search (as when the last key's search arrives after ArrowDown) that lists the same page: focus stays on it.
@@ -621,7 +691,11 @@ describe('accessibility (axe)', () => {
 
   it('has no violations on the search page with results, filters and the no-results message', async () => {
     const page = await newPage();
-    for (const [locale, query] of [['nl', 'workshop'], ['en', 'workshop'], ['nl', 'qqxyzzyplugh']] as const) {
+    for (const [locale, query] of [
+      ['nl', 'workshop'],
+      ['en', 'workshop'],
+      ['nl', 'qqxyzzyplugh'],
+    ] as const) {
       await openSearchPage(page, `${sectionPath(locale, 'search')}?q=${query}&sort=date`);
       await settled(page);
       expect((await violations(page, '[data-search-page]')).map((v) => `${locale} ${query} ${v}`)).toEqual([]);
@@ -668,7 +742,9 @@ describe('result cards', () => {
     expect(await results.locator('time.sr-date').count()).toBe(count);
     expect(await page.locator('[data-search-page] [data-results]').getAttribute('aria-busy')).toBeNull();
     // The page records its timings on the performance timeline: the engine's part, then the results on screen.
-    const [engine, shown] = await page.evaluate(() => ['search:engine', 'search:shown'].map((name) => performance.getEntriesByName(name).at(-1)?.duration));
+    const [engine, shown] = await page.evaluate(() =>
+      ['search:engine', 'search:shown'].map((name) => performance.getEntriesByName(name).at(-1)?.duration),
+    );
     expect(engine).toBeGreaterThan(0);
     expect(shown).toBeGreaterThanOrEqual(engine!);
 
@@ -686,12 +762,24 @@ describe('result cards', () => {
     const expected = await resultUrls(withCards);
     expect(expected[0]).toBe(path);
 
-    const cards = JSON.parse(readFileSync(join(testDist, 'pagefind', 'cards-nl.json'), 'utf8')) as { v: number; cards: Record<string, [string]> };
-    const withoutFirst = { ...cards, cards: Object.fromEntries(Object.entries(cards.cards).filter(([, [url]]) => url !== path)) };
-    for (const fulfil of [{ status: 404, body: 'gone' }, { status: 200, contentType: 'application/json', body: JSON.stringify(withoutFirst) }]) {
+    const cards = JSON.parse(readFileSync(join(testDist, 'pagefind', 'cards-nl.json'), 'utf8')) as {
+      v: number;
+      cards: Record<string, [string]>;
+    };
+    const withoutFirst = {
+      ...cards,
+      cards: Object.fromEntries(Object.entries(cards.cards).filter(([, [url]]) => url !== path)),
+    };
+    for (const fulfil of [
+      { status: 404, body: 'gone' },
+      { status: 200, contentType: 'application/json', body: JSON.stringify(withoutFirst) },
+    ]) {
       const page = await newPage();
       const requested: number[] = [];
-      page.on('response', (response) => response.url().endsWith('/pagefind/cards-nl.json') && requested.push(response.status()));
+      page.on(
+        'response',
+        (response) => response.url().endsWith('/pagefind/cards-nl.json') && requested.push(response.status()),
+      );
       await page.route('**/pagefind/cards-nl.json', (route) => route.fulfill(fulfil));
       await openSearchPage(page, sectionPath('nl', 'search'));
       await page.waitForSelector('[data-search-page][data-engine="ready"]');
@@ -699,7 +787,9 @@ describe('result cards', () => {
       await submitQuery(page, word, 'search:rendered');
       // Shown from the fragments: complete at once, no placeholder.
       expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(0);
-      expect(await page.locator('[data-search-page] .sr-result').first().locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+      expect(
+        await page.locator('[data-search-page] .sr-result').first().locator('.sr-excerpt mark').count(),
+      ).toBeGreaterThan(0);
       // The rest of the first page follows (the event for it may already have fired, so poll).
       await expect.poll(() => resultUrls(page)).toEqual(expected);
     }
@@ -712,7 +802,14 @@ describe('result cards', () => {
     await page.waitForSelector('[data-search-page][data-engine="ready"]');
     // Browsing every content type: more than one page of results.
     const rendered = page.evaluate(
-      () => new Promise<number>((resolve) => document.addEventListener('search:rendered', (e) => resolve((e as CustomEvent<{ count: number }>).detail.count), { once: true })),
+      () =>
+        new Promise<number>((resolve) =>
+          document.addEventListener(
+            'search:rendered',
+            (e) => resolve((e as CustomEvent<{ count: number }>).detail.count),
+            { once: true },
+          ),
+        ),
     );
     await page.locator('[data-search-page] input[data-key="type"]').evaluateAll((boxes) => {
       for (const box of boxes as HTMLInputElement[]) box.checked = true;
@@ -773,11 +870,16 @@ describe('cost', () => {
     // Whatever the page would start on its own (on load, on hover or focus, or once idle, as a prefetch would) has
     // started by the time it has painted twice and been idle; then every request it made must have ended.
     await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done, { timeout: 2000 })))),
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done, { timeout: 2000 }))),
+        ),
     );
     await expect.poll(() => inFlight.size).toBe(0);
     expect(requests.length, 'the request log saw the page load').toBeGreaterThan(0);
-    const client = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[data-src]')?.dataset.src);
+    const client = await page.evaluate(
+      () => document.querySelector<HTMLScriptElement>('script[data-src]')?.dataset.src,
+    );
     expect(client).toMatch(/^\/_astro\/search-client\.[\w-]+\.js$/);
     const searchy = requests.filter((p) => p.startsWith('/pagefind/') || p === client || /search/i.test(p));
     expect(searchy, `requested before search was opened: ${searchy.join(', ')}`).toEqual([]);
@@ -798,7 +900,9 @@ describe('cost', () => {
     const section = sectionPath('nl', 'practices');
     const listed = await listedEntries(page, section, false);
     expect(listed.sort()).toEqual(dutchPractices.map((p) => entryPath('practices', p.slug, 'nl')).sort());
-    const tagged = dutchPractices.filter((p) => (frontmatter(p).phases as string[] | undefined)?.includes('orientation'));
+    const tagged = dutchPractices.filter((p) =>
+      (frontmatter(p).phases as string[] | undefined)?.includes('orientation'),
+    );
     await page.check('[data-listing-filters] input[data-key="phase"][value="orientation"]');
     await expect.poll(() => page.locator('[data-listing-filters] [data-status]').textContent()).toMatch(/\d/);
     const visible = await listedEntries(page, section, true);

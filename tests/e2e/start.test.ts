@@ -27,7 +27,10 @@ beforeAll(async () => {
     cwd: projectRoot,
     env: { ...userEnv(), PORT: String(sitePort), DECAP_PORT: String(decapPort) },
   });
-  await server.until('both servers to listen', () => listeningAddresses(sitePort).length > 0 && listeningAddresses(decapPort).length > 0);
+  await server.until(
+    'both servers to listen',
+    () => listeningAddresses(sitePort).length > 0 && listeningAddresses(decapPort).length > 0,
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -49,7 +52,9 @@ async function watchedPage(): Promise<{ page: Page; violations: string[]; consol
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.effectiveDirective} ${e.blockedURI}`,
+      ),
     ),
   );
   return { page, violations, console };
@@ -116,7 +121,10 @@ describe('npm start', () => {
   it('sends a Content-Security-Policy with the dev pages, without unsafe-inline scripts', async () => {
     await siteUp();
     const policy = (await home()).headers.get('content-security-policy') ?? '';
-    const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+    const scriptSrc = policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src '));
     expect(scriptSrc).toMatch(/^script-src 'self' /);
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(policy).toContain(`connect-src 'self' ws://127.0.0.1:${sitePort} ws://localhost:${sitePort}`);
@@ -133,7 +141,9 @@ describe('npm start', () => {
     expect(violations).toEqual([]);
     await clickBadElements(page);
     // One report each: the link (a script URL) and the handler (an inline attribute).
-    await expect.poll(() => [...new Set(violations)].sort()).toEqual(['script-src-attr inline', 'script-src-elem inline']);
+    await expect
+      .poll(() => [...new Set(violations)].sort())
+      .toEqual(['script-src-attr inline', 'script-src-elem inline']);
     // Neither ran: both would have set the title.
     expect(await page.title()).not.toBe('ran');
     await page.close();

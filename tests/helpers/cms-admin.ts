@@ -26,13 +26,21 @@ export function starterEntries(root: string): StarterEntry[] {
     const def = collections[name];
     const dir = join('content', def.folder);
     if (def.format === 'yaml') {
-      for (const f of existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort() : []) {
+      for (const f of existsSync(join(root, dir))
+        ? readdirSync(join(root, dir))
+            .filter((f) => f.endsWith('.yaml'))
+            .sort()
+        : []) {
         out.push({ collection: name, slug: f.replace(/\.yaml$/, ''), files: [join(dir, f)] });
       }
       continue;
     }
     const nl = join(root, dir, 'nl');
-    for (const f of existsSync(nl) ? readdirSync(nl).filter((f) => f.endsWith('.mdx')).sort() : []) {
+    for (const f of existsSync(nl)
+      ? readdirSync(nl)
+          .filter((f) => f.endsWith('.mdx'))
+          .sort()
+      : []) {
       const files = ['nl', 'en'].map((l) => join(dir, l, f)).filter((p) => existsSync(join(root, p)));
       out.push({ collection: name, slug: f.replace(/\.mdx$/, ''), files });
     }
@@ -64,7 +72,10 @@ export interface CmsSession {
  * Starts decap-server on `repo` (fs mode, or git mode for the review workflow), serves the built site,
  * opens Chromium (Dutch, a desktop window), lets `watch` attach listeners, and logs in.
  */
-export async function openCmsSession(repo: string, options: { mode?: 'fs' | 'git'; cleanup: string; watch?: (page: Page) => void }): Promise<CmsSession> {
+export async function openCmsSession(
+  repo: string,
+  options: { mode?: 'fs' | 'git'; cleanup: string; watch?: (page: Page) => void },
+): Promise<CmsSession> {
   // The site first: the CMS backend answers only the origin /admin/ is served from.
   const site = await serveSite();
   const decap = await startDecapServer(repo, [site.origin], options.mode ?? 'fs');

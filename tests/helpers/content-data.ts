@@ -15,7 +15,9 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 export function contentEntries(root = join(projectRoot, 'content')): ContentEntry[] {
   return contentItems(root).map((item) => {
     const folder = collections[item.collection].folder;
-    const file = item.locale ? join(root, folder, item.locale, `${item.slug}.mdx`) : join(root, folder, `${item.slug}.yaml`);
+    const file = item.locale
+      ? join(root, folder, item.locale, `${item.slug}.mdx`)
+      : join(root, folder, `${item.slug}.yaml`);
     const text = readFileSync(file, 'utf8');
     const raw = item.locale ? (FRONTMATTER.exec(text)?.[1] ?? '') : text;
     return { ...item, data: (yaml.load(raw) as Record<string, unknown>) ?? {} };

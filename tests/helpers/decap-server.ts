@@ -27,8 +27,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startDecapServer(repoDir: string, siteOrigins: readonly string[], mode: 'fs' | 'git' = 'fs'): Promise<DecapServer> {
+export async function startDecapServer(
+  repoDir: string,
+  siteOrigins: readonly string[],
+  mode: 'fs' | 'git' = 'fs',
+): Promise<DecapServer> {
   let log = '';
-  const server = await startCmsServer({ mode, repo: repoDir, port: 0, siteOrigins, logLevel: 'info', log: (line) => (log += `${line}\n`) });
+  const server = await startCmsServer({
+    mode,
+    repo: repoDir,
+    port: 0,
+    siteOrigins,
+    logLevel: 'info',
+    log: (line) => (log += `${line}\n`),
+  });
   return { port: server.port, apiUrl: server.apiUrl, output: () => log, close: server.close };
 }

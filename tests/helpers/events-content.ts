@@ -23,11 +23,20 @@ function frontmatter(file: string): unknown {
 export function loadEvents(): EventVersion[] {
   return contentItems()
     .filter((i) => i.collection === 'events')
-    .map((i) => ({ slug: i.slug, locale: i.locale!, data: eventSchema().parse(frontmatter(join(projectRoot, 'content', 'events', i.locale!, `${i.slug}.mdx`))) }));
+    .map((i) => ({
+      slug: i.slug,
+      locale: i.locale!,
+      data: eventSchema().parse(frontmatter(join(projectRoot, 'content', 'events', i.locale!, `${i.slug}.mdx`))),
+    }));
 }
 
 export function loadMaterials(): { slug: string; data: MaterialData }[] {
   return contentItems()
     .filter((i) => i.collection === 'materials')
-    .map((i) => ({ slug: i.slug, data: materialSchema().parse(yaml.load(readFileSync(join(projectRoot, 'content', 'materials', `${i.slug}.yaml`), 'utf8'))) }));
+    .map((i) => ({
+      slug: i.slug,
+      data: materialSchema().parse(
+        yaml.load(readFileSync(join(projectRoot, 'content', 'materials', `${i.slug}.yaml`), 'utf8')),
+      ),
+    }));
 }

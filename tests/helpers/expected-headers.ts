@@ -52,7 +52,10 @@ export function siteWithSampleUploads(dist: string): { root: string; remove: () 
   cpSync(dist, root, { recursive: true });
   for (const name of Object.keys(SAMPLE_UPLOADS)) {
     // The "evil" files would run script if they were ever shown as a page.
-    writeFileSync(join(root, 'uploads', name), name.startsWith('evil') ? '<script>parent.pwned=1</script><svg/onload=alert(1)>' : `sample ${name}`);
+    writeFileSync(
+      join(root, 'uploads', name),
+      name.startsWith('evil') ? '<script>parent.pwned=1</script><svg/onload=alert(1)>' : `sample ${name}`,
+    );
   }
   // A web app manifest (the site may get one): its media type.
   writeFileSync(join(root, 'sample.webmanifest'), '{"name":"Samen Hier"}');
@@ -82,7 +85,12 @@ export function headerCases(dist: string, withSampleUploads = true): HeaderCase[
     { path: '/en/', type: html, cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: `/m/${shortLink}/`, type: html, cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: `/_astro/${first(astro, /\.css$/)}`, type: 'text/css; charset=utf-8', cache: IMMUTABLE, csp: [PAGE_CSP] },
-    { path: `/_astro/${first(astro, /^search-client\..*\.js$/)}`, type: 'text/javascript; charset=utf-8', cache: IMMUTABLE, csp: [PAGE_CSP] },
+    {
+      path: `/_astro/${first(astro, /^search-client\..*\.js$/)}`,
+      type: 'text/javascript; charset=utf-8',
+      cache: IMMUTABLE,
+      csp: [PAGE_CSP],
+    },
     { path: `/_astro/${first(astro, /\.wasm$/)}`, type: 'application/wasm', cache: IMMUTABLE, csp: [PAGE_CSP] },
     { path: '/agenda.ics', type: 'text/calendar; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: '/en/agenda.ics', type: 'text/calendar; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
@@ -91,14 +99,34 @@ export function headerCases(dist: string, withSampleUploads = true): HeaderCase[
     { path: '/robots.txt', type: 'text/plain; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: '/favicon.svg', type: 'image/svg+xml; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: '/pagefind/pagefind.js', type: 'text/javascript; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
-    { path: '/pagefind/pagefind-entry.json', type: 'application/json; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    {
+      path: '/pagefind/pagefind-entry.json',
+      type: 'application/json; charset=utf-8',
+      cache: REVALIDATE,
+      csp: [PAGE_CSP],
+    },
     { path: '/pagefind/cards-nl.json', type: 'application/json; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: '/pagefind/wasm.nl.pagefind', type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
     { path: `/pagefind/${first(pagefind, /\.pf_meta$/)}`, type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
-    { path: `/pagefind/index/${first(join(pagefind, 'index'), /\.pf_index$/)}`, type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
-    { path: `/pagefind/fragment/${first(join(pagefind, 'fragment'), /\.pf_fragment$/)}`, type: octets, cache: REVALIDATE, csp: [PAGE_CSP] },
+    {
+      path: `/pagefind/index/${first(join(pagefind, 'index'), /\.pf_index$/)}`,
+      type: octets,
+      cache: REVALIDATE,
+      csp: [PAGE_CSP],
+    },
+    {
+      path: `/pagefind/fragment/${first(join(pagefind, 'fragment'), /\.pf_fragment$/)}`,
+      type: octets,
+      cache: REVALIDATE,
+      csp: [PAGE_CSP],
+    },
     { path: '/admin/', type: html, cache: 'no-store', csp: [PAGE_CSP], robots: 'noindex' },
-    { path: `/uploads/${first(join(dist, 'uploads'), /\.pdf$/)}`, type: 'application/pdf', cache: REVALIDATE, csp: [PAGE_CSP, UPLOAD_CSP] },
+    {
+      path: `/uploads/${first(join(dist, 'uploads'), /\.pdf$/)}`,
+      type: 'application/pdf',
+      cache: REVALIDATE,
+      csp: [PAGE_CSP, UPLOAD_CSP],
+    },
   ];
   if (!withSampleUploads) return cases;
   const sandboxed = [PAGE_CSP, UPLOAD_CSP, 'sandbox'];
@@ -106,18 +134,53 @@ export function headerCases(dist: string, withSampleUploads = true): HeaderCase[
   // (no script runs under default-src 'none'), but not the sandbox or the download.
   const refused = { csp: [PAGE_CSP, UPLOAD_CSP], disposition: undefined };
   cases.push(
-    { path: '/sample.webmanifest', type: 'application/manifest+json; charset=utf-8', cache: REVALIDATE, csp: [PAGE_CSP] },
+    {
+      path: '/sample.webmanifest',
+      type: 'application/manifest+json; charset=utf-8',
+      cache: REVALIDATE,
+      csp: [PAGE_CSP],
+    },
     { path: '/uploads/photo.png', type: 'image/png', cache: REVALIDATE, csp: sandboxed },
-    { path: '/uploads/Report.DOCX', type: SAMPLE_UPLOADS['Report.DOCX']!, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment' },
-    { path: '/uploads/handout.odt', type: SAMPLE_UPLOADS['handout.odt']!, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment' },
-    { path: '/uploads/evil.html', type: html, cache: REVALIDATE, csp: sandboxed, disposition: 'attachment', headersFile: refused },
-    { path: '/uploads/evil.svg', type: 'image/svg+xml; charset=utf-8', cache: REVALIDATE, csp: sandboxed, disposition: 'attachment', headersFile: refused },
+    {
+      path: '/uploads/Report.DOCX',
+      type: SAMPLE_UPLOADS['Report.DOCX']!,
+      cache: REVALIDATE,
+      csp: sandboxed,
+      disposition: 'attachment',
+    },
+    {
+      path: '/uploads/handout.odt',
+      type: SAMPLE_UPLOADS['handout.odt']!,
+      cache: REVALIDATE,
+      csp: sandboxed,
+      disposition: 'attachment',
+    },
+    {
+      path: '/uploads/evil.html',
+      type: html,
+      cache: REVALIDATE,
+      csp: sandboxed,
+      disposition: 'attachment',
+      headersFile: refused,
+    },
+    {
+      path: '/uploads/evil.svg',
+      type: 'image/svg+xml; charset=utf-8',
+      cache: REVALIDATE,
+      csp: sandboxed,
+      disposition: 'attachment',
+      headersFile: refused,
+    },
   );
   return cases;
 }
 
 /** Checks one response's headers (lower-case names; repeated headers joined with ", ") against a case. */
-export function expectHeaders(c: HeaderCase, get: (name: string) => string | undefined, options: { type: boolean; headersFile?: boolean }) {
+export function expectHeaders(
+  c: HeaderCase,
+  get: (name: string) => string | undefined,
+  options: { type: boolean; headersFile?: boolean },
+) {
   const want = options.headersFile ? { ...c, ...c.headersFile } : c;
   const label = `${c.path}:`;
   for (const [name, value] of Object.entries(SECURITY)) expect(get(name), `${label} ${name}`).toBe(value);

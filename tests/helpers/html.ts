@@ -63,7 +63,10 @@ export function builtPages(root = testDist): BuiltPage[] {
  */
 export function isUtilityPage(page: BuiltPage): boolean {
   if (isEventUtilityPath(page.path)) return true;
-  return findAll(page.doc, (el) => el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh').length > 0;
+  return (
+    findAll(page.doc, (el) => el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh')
+      .length > 0
+  );
 }
 
 /** The pages a visitor reads: every built page except utility pages. */
@@ -84,7 +87,10 @@ export function isElement(node: Node): node is Element {
 export function children(node: Node): Node[] {
   const own = 'childNodes' in node ? (node.childNodes as Node[]) : [];
   // <template> content lives apart from childNodes.
-  const content = isElement(node) && node.tagName === 'template' ? ((node as unknown as { content: { childNodes: Node[] } }).content.childNodes) : [];
+  const content =
+    isElement(node) && node.tagName === 'template'
+      ? (node as unknown as { content: { childNodes: Node[] } }).content.childNodes
+      : [];
   return [...own, ...content];
 }
 

@@ -6,9 +6,21 @@
 /** [what, body, expected problems as "code@line:column" in text order; [] = accepted]. */
 export const corpus: [string, string, string[]][] = [
   // GFM footnotes: the hole that ran code at build time.
-  ['footnote holding an expression', "Text[^1].\n\n[^1]: {process.getBuiltinModule('fs').writeFileSync('p','x')}\n", ['expression@3:7']],
-  ['expression in a footnote continuation paragraph', 'Text[^a].\n\n[^a]: First paragraph.\n\n    Continuation {1 + 1}.\n', ['expression@5:18']],
-  ['footnote with a clean continuation paragraph', 'Text[^a].\n\n[^a]: First.\n\n    Second with [a link](https://www.example.org).\n', []],
+  [
+    'footnote holding an expression',
+    "Text[^1].\n\n[^1]: {process.getBuiltinModule('fs').writeFileSync('p','x')}\n",
+    ['expression@3:7'],
+  ],
+  [
+    'expression in a footnote continuation paragraph',
+    'Text[^a].\n\n[^a]: First paragraph.\n\n    Continuation {1 + 1}.\n',
+    ['expression@5:18'],
+  ],
+  [
+    'footnote with a clean continuation paragraph',
+    'Text[^a].\n\n[^a]: First.\n\n    Second with [a link](https://www.example.org).\n',
+    [],
+  ],
   ['javascript: link in a footnote', 'Text[^a].\n\n[^a]: See [x](javascript:alert(1)).\n', ['unsafe-url@3:11']],
   // Tables.
   ['expression in a table cell', '| a | b |\n| --- | --- |\n| {x} | y |\n', ['expression@3:3']],
@@ -24,7 +36,11 @@ export const corpus: [string, string, string[]][] = [
   ['code in a list in quotes', '> - een\n>   > 1. twee\n>   >    ```\n>   >    code {x}\n>   >    ```\n', []],
   ['expression in a list in a quote', '> - een {x}\n', ['expression@1:9']],
   ['Steps around a list', '<Steps>\n\n1. Een\n2. Twee\n\n</Steps>\n', []],
-  ['Callout holding a link with a data: address', '<Callout>\n\n[x](data:text/html,x)\n\n</Callout>\n', ['unsafe-url@3:1']],
+  [
+    'Callout holding a link with a data: address',
+    '<Callout>\n\n[x](data:text/html,x)\n\n</Callout>\n',
+    ['unsafe-url@3:1'],
+  ],
   // javascript: in all spellings, entity tricks.
   ['javascript: link', '[x](javascript:alert(1))\n', ['unsafe-url@1:1']],
   ['JAVASCRIPT: in capitals', '[x](JAVASCRIPT:alert(1))\n', ['unsafe-url@1:1']],
@@ -38,7 +54,11 @@ export const corpus: [string, string, string[]][] = [
   ['protocol-relative //host', '[x](//evil.example/)\n', ['unsafe-url@1:1']],
   ['backslash host', '[x](/\\evil.example)\n', ['unsafe-url@1:1']],
   ['relative address', '[x](pagina/)\n', ['unsafe-url@1:1']],
-  ['safe addresses', '[a](https://www.example.org) [b](/praktijken/) [c](#kop) [d](mailto:a@example.org) [e](tel:+31201234567)\n', []],
+  [
+    'safe addresses',
+    '[a](https://www.example.org) [b](/praktijken/) [c](#kop) [d](mailto:a@example.org) [e](tel:+31201234567)\n',
+    [],
+  ],
   // Reference definitions.
   ['definition with javascript:', '[x][r]\n\n[r]: javascript:alert(1)\n', ['unsafe-url@3:1']],
   ['unused definition with data:', '[r]: data:text/html,x\n', ['unsafe-url@1:1']],
@@ -69,14 +89,34 @@ export const corpus: [string, string, string[]][] = [
   ['expression value', '<Callout title={titel}>x</Callout>\n', ['expression-value@1:10']],
   ['event handler attribute', '<Callout onClick="alert(1)">x</Callout>\n', ['unknown-attribute@1:10']],
   ['attributes on several lines', '<Callout\n  type="tip"\n  title="Een tip"\n>\nTekst.\n</Callout>\n', []],
-  ['Quote url javascript:', '<Quote source="Iemand" url="javascript:alert(1)">Citaat</Quote>\n', ['invalid-attribute@1:24']],
-  ['Quote url with a tab entity', '<Quote source="Iemand" url="java&#x09;script:alert(1)">Citaat</Quote>\n', ['invalid-attribute@1:24']],
+  [
+    'Quote url javascript:',
+    '<Quote source="Iemand" url="javascript:alert(1)">Citaat</Quote>\n',
+    ['invalid-attribute@1:24'],
+  ],
+  [
+    'Quote url with a tab entity',
+    '<Quote source="Iemand" url="java&#x09;script:alert(1)">Citaat</Quote>\n',
+    ['invalid-attribute@1:24'],
+  ],
   ['Figure src on another site', '<Figure src="https://tracker.example/p.png" alt="p" />\n', ['invalid-attribute@1:9']],
   ['Figure on this site', '<Figure src="/uploads/a.png" alt="Een foto" caption="Onderschrift" />\n', []],
   ['Figure without alt', '<Figure src="/uploads/a.png" />\n', ['missing-attribute@1:1']],
-  ['VideoEmbed on a foreign host', '<VideoEmbed url="https://evil.example/v" title="t" transcript="t" />\n', ['invalid-attribute@1:13']],
-  ['VideoEmbed over http', '<VideoEmbed url="http://www.youtube.com/watch?v=abc" title="t" transcript="t" />\n', ['invalid-attribute@1:13']],
-  ['VideoEmbed on YouTube', '<VideoEmbed url="https://www.youtube.com/watch?v=abc" title="Uitleg" transcript="Tekst." />\n', []],
+  [
+    'VideoEmbed on a foreign host',
+    '<VideoEmbed url="https://evil.example/v" title="t" transcript="t" />\n',
+    ['invalid-attribute@1:13'],
+  ],
+  [
+    'VideoEmbed over http',
+    '<VideoEmbed url="http://www.youtube.com/watch?v=abc" title="t" transcript="t" />\n',
+    ['invalid-attribute@1:13'],
+  ],
+  [
+    'VideoEmbed on YouTube',
+    '<VideoEmbed url="https://www.youtube.com/watch?v=abc" title="Uitleg" transcript="Tekst." />\n',
+    [],
+  ],
   ['MaterialLink id that is no slug', '<MaterialLink id="../etc/passwd" />\n', ['invalid-attribute@1:15']],
   ['Callout type not allowed', '<Callout type="danger">x</Callout>\n', ['value-not-allowed@1:10']],
   ['ordinary Markdown', '## Kop\n\n*schuin* **vet** en een regel  \nmet harde breuk\n\n---\n', []],

@@ -26,7 +26,14 @@ import { imageUrlProblem, linkUrlProblem, videoUrlProblem } from '../../src/sche
 import { checkMdx } from '../../admin/mdx/guard.ts';
 
 /** Addresses: safe ones, and the spellings of unsafe ones a browser still follows. */
-const safeUrls = fc.constantFrom('https://www.example.org/pagina', '/praktijken/', '#kop', 'mailto:info@example.org', '/uploads/foto.jpg', 'https://www.youtube.com/watch?v=abc');
+const safeUrls = fc.constantFrom(
+  'https://www.example.org/pagina',
+  '/praktijken/',
+  '#kop',
+  'mailto:info@example.org',
+  '/uploads/foto.jpg',
+  'https://www.youtube.com/watch?v=abc',
+);
 const unsafeUrls = fc.constantFrom(
   'javascript:alert(1)',
   'JaVa&#x09;ScRiPt:alert(1)',
@@ -60,9 +67,21 @@ const inline: fc.Arbitrary<string> = fc.oneof(
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
 
-const attributeValue = fc.oneof({ weight: 4, arbitrary: urls }, { weight: 4, arbitrary: words }, fc.constantFrom('', 'tip', 'danger', 'handout', 'Bad Id'));
+const attributeValue = fc.oneof(
+  { weight: 4, arbitrary: urls },
+  { weight: 4, arbitrary: words },
+  fc.constantFrom('', 'tip', 'danger', 'handout', 'Bad Id'),
+);
 const attribute = fc.oneof(
-  { weight: 12, arbitrary: fc.tuple(fc.constantFrom('type', 'title', 'source', 'url', 'src', 'alt', 'caption', 'id', 'transcript'), attributeValue).map(([n, v]) => `${n}="${v.replace(/"/g, '&quot;')}"`) },
+  {
+    weight: 12,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('type', 'title', 'source', 'url', 'src', 'alt', 'caption', 'id', 'transcript'),
+        attributeValue,
+      )
+      .map(([n, v]) => `${n}="${v.replace(/"/g, '&quot;')}"`),
+  },
   { weight: 1, arbitrary: fc.constant('title={titel}') },
   { weight: 1, arbitrary: fc.constant('{...props}') },
   { weight: 1, arbitrary: fc.constant('onClick="alert(1)"') },
@@ -91,23 +110,60 @@ const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     { weight: 20, arbitrary: line },
     { weight: 4, arbitrary: line.map((l) => `## ${l}`) },
-    { weight: 4, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((i, n) => (n % 2 ? `- [x] ${i}` : `- ${i}`)).join('\n')) },
-    { weight: 3, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((i, n) => `${n + 1}. ${i}`).join('\n')) },
-    { weight: 4, arbitrary: tie('block').map((b) => b.split('\n').map((l) => `> ${l}`).join('\n')) },
-    { weight: 3, arbitrary: fc.tuple(line, line).map(([a, b]) => `| a | b |\n| --- | --- |\n| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |`) },
-    { weight: 3, arbitrary: fc.tuple(line, fc.option(line, { nil: undefined })).map(([a, b]) => `[^1]: ${a}${b ? `\n\n    ${b}` : ''}`) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .array(line, { minLength: 1, maxLength: 3 })
+        .map((items) => items.map((i, n) => (n % 2 ? `- [x] ${i}` : `- ${i}`)).join('\n')),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .array(line, { minLength: 1, maxLength: 3 })
+        .map((items) => items.map((i, n) => `${n + 1}. ${i}`).join('\n')),
+    },
+    {
+      weight: 4,
+      arbitrary: tie('block').map((b) =>
+        b
+          .split('\n')
+          .map((l) => `> ${l}`)
+          .join('\n'),
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(line, line)
+        .map(([a, b]) => `| a | b |\n| --- | --- |\n| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |`),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(line, fc.option(line, { nil: undefined }))
+        .map(([a, b]) => `[^1]: ${a}${b ? `\n\n    ${b}` : ''}`),
+    },
     { weight: 3, arbitrary: urls.map((u) => `[ref]: ${u}`) },
     { weight: 2, arbitrary: fc.constant('```js\nconst a = {b: 1}\n```') },
     { weight: 6, arbitrary: validComponent },
     { weight: 2, arbitrary: component },
-    { weight: 1, arbitrary: fc.constantFrom('import X from "./x.js"', 'export const a = 1', 'export default function() { return 1 }') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'import X from "./x.js"',
+        'export const a = 1',
+        'export default function() { return 1 }',
+      ),
+    },
     { weight: 1, arbitrary: fc.constantFrom('<!-- opmerking -->', '<div>html</div>', '<script>alert(1)</script>') },
     { weight: 1, arbitrary: fc.constant('Tekst{x} en <Callout>') },
   ),
 })).block;
 
 /** An MDX body: up to six blocks. */
-export const mdxBody: fc.Arbitrary<string> = fc.array(block, { minLength: 1, maxLength: 6 }).map((blocks) => `${blocks.join('\n\n')}\n`);
+export const mdxBody: fc.Arbitrary<string> = fc
+  .array(block, { minLength: 1, maxLength: 6 })
+  .map((blocks) => `${blocks.join('\n\n')}\n`);
 
 interface HastNode {
   type: string;
@@ -136,7 +192,8 @@ export function dangerIn(tree: HastNode): string[] {
         const name = node.name ?? '<>';
         if (!(allowedComponentNames as string[]).includes(name)) found.push(`element <${name}>`);
         for (const a of node.attributes ?? []) {
-          if (a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value !== 'string')) found.push(`expression attribute on <${name}>`);
+          if (a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value !== 'string'))
+            found.push(`expression attribute on <${name}>`);
           const v = typeof a.value === 'string' ? a.value : '';
           if (name === 'Quote' && a.name === 'url' && linkUrlProblem(v)) found.push(`<Quote url="${v}">`);
           if (name === 'Figure' && a.name === 'src' && imageUrlProblem(v)) found.push(`<Figure src="${v}">`);
@@ -147,8 +204,10 @@ export function dangerIn(tree: HastNode): string[] {
       case 'element': {
         const props = node.properties ?? {};
         for (const key of Object.keys(props)) if (/^on/i.test(key)) found.push(`<${node.tagName} ${key}>`);
-        if (node.tagName === 'a' && typeof props.href === 'string' && linkUrlProblem(props.href)) found.push(`link ${props.href}`);
-        if (node.tagName === 'img' && typeof props.src === 'string' && imageUrlProblem(props.src)) found.push(`image ${props.src}`);
+        if (node.tagName === 'a' && typeof props.href === 'string' && linkUrlProblem(props.href))
+          found.push(`link ${props.href}`);
+        if (node.tagName === 'img' && typeof props.src === 'string' && imageUrlProblem(props.src))
+          found.push(`image ${props.src}`);
         break;
       }
     }
@@ -192,8 +251,10 @@ export function verdicts(body: string): Verdicts {
 
 /** The property: empty when the guard, the plugin and the compiler agree; otherwise what went wrong. */
 export function disagreement(v: Verdicts): string | undefined {
-  if (v.guardRefuses !== v.pluginRefuses) return `check ${v.guardRefuses ? 'refuses' : 'accepts'} but the build plugin ${v.pluginRefuses ? 'refuses' : 'accepts'}`;
-  if (v.guardRefuses !== v.cmsRefuses) return `check ${v.guardRefuses ? 'refuses' : 'accepts'} but the CMS editor ${v.cmsRefuses ? 'refuses' : 'accepts'}`;
+  if (v.guardRefuses !== v.pluginRefuses)
+    return `check ${v.guardRefuses ? 'refuses' : 'accepts'} but the build plugin ${v.pluginRefuses ? 'refuses' : 'accepts'}`;
+  if (v.guardRefuses !== v.cmsRefuses)
+    return `check ${v.guardRefuses ? 'refuses' : 'accepts'} but the CMS editor ${v.cmsRefuses ? 'refuses' : 'accepts'}`;
   if (!v.guardRefuses && !v.compiles) return 'accepted, but the compiler cannot read it';
   if (!v.guardRefuses && v.danger.length) return `accepted, but the compiled tree holds: ${v.danger.join(', ')}`;
   return undefined;

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const BROTLI_MODULE = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export const BROTLI_MODULE =
+  process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 export interface Nginx {
   origin: string;
@@ -24,7 +25,8 @@ export interface Nginx {
 export function requireNginx(): void {
   const install = 'apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does this)';
   if (!existsSync(NGINX)) throw new Error(`nginx is not installed (${NGINX}): ${install}`);
-  if (!existsSync(BROTLI_MODULE)) throw new Error(`nginx's brotli module is not installed (${BROTLI_MODULE}): ${install}`);
+  if (!existsSync(BROTLI_MODULE))
+    throw new Error(`nginx's brotli module is not installed (${BROTLI_MODULE}): ${install}`);
 }
 
 function freePort(): Promise<number> {
@@ -71,8 +73,12 @@ http {
 async function up(origin: string, child: ChildProcess, errorLog: () => string): Promise<void> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx ended (${child.exitCode ?? child.signalCode}):\n${errorLog()}`);
-    const ok = await fetch(`${origin}/`, { method: 'HEAD' }).then(() => true, () => false);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`nginx ended (${child.exitCode ?? child.signalCode}):\n${errorLog()}`);
+    const ok = await fetch(`${origin}/`, { method: 'HEAD' }).then(
+      () => true,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}:\n${errorLog()}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -88,7 +94,9 @@ export async function startNginx(root: string): Promise<Nginx> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     writeFileSync(join(prefix, 'nginx.conf'), nginxConf(prefix, root, port));
-    const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: 'ignore' });
+    const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+      stdio: 'ignore',
+    });
     const origin = `http://127.0.0.1:${port}`;
     try {
       await up(origin, child, errorLog);

@@ -14,7 +14,9 @@ import { syncBuiltinESMExports } from 'node:module';
 const log = process.env.OUTBOUND_LOG;
 /** This machine: localhost, 127.0.0.0/8, ::1, and the unspecified addresses (a server resolving where to listen). */
 function isLoopback(host) {
-  const h = String(host).replace(/^\[|\]$/g, '').toLowerCase();
+  const h = String(host)
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   if (h === 'localhost') return true;
   if (net.isIPv4(h)) return h.startsWith('127.') || h === '0.0.0.0';
   if (!net.isIPv6(h)) return false;
@@ -25,7 +27,13 @@ function isLoopback(host) {
 
 function record(kind, host, port) {
   if (!log) return;
-  const line = { kind, host: String(host), port: port === undefined ? undefined : Number(port), pid: process.pid, command: process.argv.slice(1, 3).join(' ') };
+  const line = {
+    kind,
+    host: String(host),
+    port: port === undefined ? undefined : Number(port),
+    pid: process.pid,
+    command: process.argv.slice(1, 3).join(' '),
+  };
   appendFileSync(log, `${JSON.stringify(line)}\n`);
 }
 
@@ -33,7 +41,10 @@ function record(kind, host, port) {
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...args) {
   const a = Array.isArray(args[0]) ? args[0] : args;
-  const options = typeof a[0] === 'object' && a[0] !== null ? a[0] : { port: a[0], host: typeof a[1] === 'string' ? a[1] : undefined };
+  const options =
+    typeof a[0] === 'object' && a[0] !== null
+      ? a[0]
+      : { port: a[0], host: typeof a[1] === 'string' ? a[1] : undefined };
   const ipc = options.path != null || (typeof a[0] === 'string' && !/^\d+$/.test(a[0]));
   if (!ipc && !isLoopback(options.host ?? 'localhost')) record('tcp', options.host, options.port);
   return connect.apply(this, args);
@@ -44,14 +55,20 @@ const tlsConnect = tls.connect;
 tls.connect = function (...args) {
   const options = Object.assign({}, ...args.filter((a) => typeof a === 'object' && a !== null));
   const host = options.host ?? (typeof args[1] === 'string' ? args[1] : 'localhost');
-  if (!options.socket && options.path == null && !isLoopback(host)) record('tls', host, options.port ?? (typeof args[0] === 'number' ? args[0] : undefined));
+  if (!options.socket && options.path == null && !isLoopback(host))
+    record('tls', host, options.port ?? (typeof args[0] === 'number' ? args[0] : undefined));
   return tlsConnect.apply(this, args);
 };
 
 const send = dgram.Socket.prototype.send;
 dgram.Socket.prototype.send = function (...args) {
   const address = args.find((a, i) => i > 0 && typeof a === 'string');
-  if (address && !isLoopback(address)) record('udp', address, args.find((a, i) => i > 0 && typeof a === 'number'));
+  if (address && !isLoopback(address))
+    record(
+      'udp',
+      address,
+      args.find((a, i) => i > 0 && typeof a === 'number'),
+    );
   return send.apply(this, args);
 };
 

@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
 
-const COPIED = ['src', 'admin', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.npmrc'];
+const COPIED = [
+  'src',
+  'admin',
+  'scripts',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  '.npmrc',
+];
 
 /** Copies the project into a new temporary folder named `<prefix>…` and returns its path. */
 export function copyProject(prefix: string): string {

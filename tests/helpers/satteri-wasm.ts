@@ -32,7 +32,9 @@ export async function loadWasmGuard(): Promise<WasmGuard> {
     resolve: { alias: satteriWasmAlias(ROOT) },
     // `satteri` is bundled by Vite here (as in the browser) rather than loaded by Node, so its `#binding` import
     // resolves with the browser condition.
-    environments: { ssr: { resolve: { conditions: ['browser', 'module', 'import', 'default'], noExternal: ['satteri'] } } },
+    environments: {
+      ssr: { resolve: { conditions: ['browser', 'module', 'import', 'default'], noExternal: ['satteri'] } },
+    },
   });
   const fetched: string[] = [];
   const realFetch = globalThis.fetch;
@@ -44,12 +46,15 @@ export async function loadWasmGuard(): Promise<WasmGuard> {
   }) as typeof fetch;
   try {
     const guard = (await server.ssrLoadModule('/admin/mdx/guard.ts')) as typeof import('../../admin/mdx/guard.ts');
-    const parse = (await server.ssrLoadModule('/src/lib/mdx-guard/parse.ts')) as typeof import('../../src/lib/mdx-guard/parse.ts');
+    const parse = (await server.ssrLoadModule(
+      '/src/lib/mdx-guard/parse.ts',
+    )) as typeof import('../../src/lib/mdx-guard/parse.ts');
     return {
       guardMdx: parse.guardMdx,
       checkMdx: guard.checkMdx,
       fetched,
-      modules: () => [...server.environments.ssr.moduleGraph.idToModuleMap.keys()].map((id) => id.replace(`${ROOT}/`, '')),
+      modules: () =>
+        [...server.environments.ssr.moduleGraph.idToModuleMap.keys()].map((id) => id.replace(`${ROOT}/`, '')),
       close: () => server.close(),
     };
   } catch (err) {

@@ -10,7 +10,12 @@ export interface FirstResult {
 }
 
 /** Opens `origin`'s search page for `locale` with `query` and reads the first result. */
-export async function firstSearchResult(context: BrowserContext, origin: string, locale: 'nl' | 'en', query: string): Promise<FirstResult> {
+export async function firstSearchResult(
+  context: BrowserContext,
+  origin: string,
+  locale: 'nl' | 'en',
+  query: string,
+): Promise<FirstResult> {
   const page = await context.newPage();
   try {
     await page.goto(`${origin}${sectionPath(locale, 'search')}?q=${encodeURIComponent(query)}`);

@@ -15,7 +15,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export function startServerProcess(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ServerProcess {
+export function startServerProcess(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): ServerProcess {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
   child.stdout!.on('data', (d) => (log += String(d)));
@@ -32,18 +37,24 @@ export function startServerProcess(name: string, command: string, args: string[]
     child,
     output: () => log,
     async until(what, probe, timeout = 180_000) {
-      const ended = () => new Error(`${name} ended (${child.exitCode ?? child.signalCode}) before ${what}:\n${log.slice(-3000)}`);
+      const ended = () =>
+        new Error(`${name} ended (${child.exitCode ?? child.signalCode}) before ${what}:\n${log.slice(-3000)}`);
       if (!running()) throw ended();
       // The probe is polled with vi.waitFor; the process ending first fails at once instead of at the timeout.
       let exitListener: (() => void) | undefined;
       const exited = new Promise<never>((_, reject) => child.once('exit', (exitListener = () => reject(ended()))));
       try {
         await Promise.race([
-          vi.waitFor(async () => {
-            if (!(await probe())) throw new Error(`not yet: ${what}`);
-          }, { timeout, interval: 250 }).catch(() => {
-            throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
-          }),
+          vi
+            .waitFor(
+              async () => {
+                if (!(await probe())) throw new Error(`not yet: ${what}`);
+              },
+              { timeout, interval: 250 },
+            )
+            .catch(() => {
+              throw new Error(`timed out waiting for ${what}:\n${log.slice(-3000)}`);
+            }),
           exited,
         ]);
       } finally {

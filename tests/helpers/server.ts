@@ -44,10 +44,11 @@ export async function serveSite(root = testDist): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
     serveFrom: (next) => (handle = handlerFor(next)),
     setReachable: (value) => (reachable = value),
     unanswered,

@@ -8,6 +8,8 @@
 import { PRIVATE_ENV } from '../../scripts/lib/private-env.mjs';
 
 export function userEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && k !== 'TEST' && !k.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && k !== 'TEST' && !k.startsWith('VITEST')),
+  );
   return { ...env, ...PRIVATE_ENV };
 }

@@ -1,7 +1,14 @@
 /** The .ics output, parsed back with an independent iCalendar parser (node-ical). */
 import { describe, expect, it } from 'vitest';
 import ical, { type VEvent } from 'node-ical';
-import { agendaCalendar, eventCalendar, eventUid, sessionCalendar, sessionUid, type CalendarEvent } from '../../src/lib/calendar.ts';
+import {
+  agendaCalendar,
+  eventCalendar,
+  eventUid,
+  sessionCalendar,
+  sessionUid,
+  type CalendarEvent,
+} from '../../src/lib/calendar.ts';
 
 const winter: CalendarEvent = {
   slug: 'winter-meeting',
@@ -17,7 +24,15 @@ const winter: CalendarEvent = {
   url: 'https://kennisplatform.example.org/evenementen/winter-meeting/',
   modified: new Date('2024-12-01T00:00:00Z'),
   sessions: [
-    { id: 'opening', title: 'Opening', start: '2025-01-15T10:00', end: '2025-01-15T10:30', room: 'Zaal 2', speakers: ['Justice & Peace Nederland'], shortUrl: 'https://kennisplatform.example.org/m/abcde/' },
+    {
+      id: 'opening',
+      title: 'Opening',
+      start: '2025-01-15T10:00',
+      end: '2025-01-15T10:30',
+      room: 'Zaal 2',
+      speakers: ['Justice & Peace Nederland'],
+      shortUrl: 'https://kennisplatform.example.org/m/abcde/',
+    },
   ],
 };
 
@@ -35,7 +50,15 @@ const summer: CalendarEvent = {
   url: 'https://kennisplatform.example.org/en/events/congress-2024/',
   modified: new Date('2024-04-01T00:00:00Z'),
   sessions: [
-    { id: 'workshop-samen-hier', title: 'Workshop on community sponsorship', start: '2024-05-16T13:00', end: '2024-05-16T14:00', room: 'Room 4', speakers: [], description: 'About Samen Hier.' },
+    {
+      id: 'workshop-samen-hier',
+      title: 'Workshop on community sponsorship',
+      start: '2024-05-16T13:00',
+      end: '2024-05-16T14:00',
+      room: 'Room 4',
+      speakers: [],
+      description: 'About Samen Hier.',
+    },
   ],
 };
 
@@ -138,7 +161,9 @@ describe('sessionCalendar and agendaCalendar', () => {
   });
 
   it('lists the given events without their sessions', () => {
-    const events = vevents(agendaCalendar([winter, summer], 'nl', 'Agenda', 'https://kennisplatform.example.org/evenementen/'));
+    const events = vevents(
+      agendaCalendar([winter, summer], 'nl', 'Agenda', 'https://kennisplatform.example.org/evenementen/'),
+    );
     expect(events.map((e) => e.uid)).toEqual([eventUid('winter-meeting'), eventUid('congress-2024')]);
   });
 });

@@ -32,7 +32,15 @@ const byName = new Map(config.collections.map((c) => [c.name, c]));
 // ---------------------------------------------------------------------------------------------
 // An independent, minimal reading of the zod schemas (not admin/config/zod.ts).
 
-type AnyDef = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[] };
+type AnyDef = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  options?: z.ZodType[];
+};
 const d = (s: z.ZodType) => (s as unknown as { def: AnyDef }).def;
 
 function peel(s: z.ZodType): { core: z.ZodType; required: boolean } {
@@ -68,7 +76,14 @@ function schemaLeaves(schema: z.ZodType, prefix = ''): SchemaLeaf[] {
     const def = d(c);
     const el = def.type === 'array' ? peel(def.element!).core : undefined;
     const enumDef = def.type === 'enum' ? def : el && d(el).type === 'enum' ? d(el) : undefined;
-    out.push({ path, required, kind: def.type, enumIds: enumDef ? Object.values(enumDef.entries ?? {}) : undefined, vocabulary: meta?.vocabulary, relation: meta?.relation });
+    out.push({
+      path,
+      required,
+      kind: def.type,
+      enumIds: enumDef ? Object.values(enumDef.entries ?? {}) : undefined,
+      vocabulary: meta?.vocabulary,
+      relation: meta?.relation,
+    });
     if (def.type === 'object') out.push(...schemaLeaves(c, path));
     if (el && d(el).type === 'object') out.push(...schemaLeaves(el, `${path}[]`));
   }
@@ -97,30 +112,35 @@ describe('CMS config ↔ content model parity', () => {
     expect(byName.get('settings')!.files![0]!.file).toBe('content/settings/site.yaml');
   });
 
-  it.each(models)('%s: every schema field is in the CMS with the same required-ness, options and relation', (name, schema, fields) => {
-    const cms = new Map(configLeaves(fields).map((l) => [l.path, l.field]));
-    for (const leaf of schemaLeaves(schema)) {
-      const field = cms.get(leaf.path);
-      expect(field, `${name}.${leaf.path} is missing from the CMS config`).toBeDefined();
-      expect(field!.required, `${name}.${leaf.path}: required-ness`).toBe(leaf.required);
-      expect(field!.label, `${name}.${leaf.path}: Dutch label`).toBe(fieldMeta(schemaAt(schema, leaf.path))?.label.nl);
-      if (leaf.relation) {
-        expect(field!.widget).toBe('relation');
-        expect(field!.collection).toBe(leaf.relation);
-        expect(field!.value_field).toBe('{{slug}}');
-        expect(field!.search_fields).toEqual(['title']);
-        expect(field!.multiple ?? false).toBe(leaf.kind === 'array');
-      } else if (leaf.enumIds) {
-        expect(field!.widget, `${name}.${leaf.path}`).toBe('select');
-        expect(field!.options!.map((o) => o.value)).toEqual(leaf.enumIds);
-        expect(field!.multiple ?? false).toBe(leaf.kind === 'array');
-        if (leaf.vocabulary) {
-          const terms = vocabularies[leaf.vocabulary as VocabularyName];
-          expect(field!.options).toEqual(terms.map((t) => ({ value: t.id, label: t.label.nl })));
+  it.each(models)(
+    '%s: every schema field is in the CMS with the same required-ness, options and relation',
+    (name, schema, fields) => {
+      const cms = new Map(configLeaves(fields).map((l) => [l.path, l.field]));
+      for (const leaf of schemaLeaves(schema)) {
+        const field = cms.get(leaf.path);
+        expect(field, `${name}.${leaf.path} is missing from the CMS config`).toBeDefined();
+        expect(field!.required, `${name}.${leaf.path}: required-ness`).toBe(leaf.required);
+        expect(field!.label, `${name}.${leaf.path}: Dutch label`).toBe(
+          fieldMeta(schemaAt(schema, leaf.path))?.label.nl,
+        );
+        if (leaf.relation) {
+          expect(field!.widget).toBe('relation');
+          expect(field!.collection).toBe(leaf.relation);
+          expect(field!.value_field).toBe('{{slug}}');
+          expect(field!.search_fields).toEqual(['title']);
+          expect(field!.multiple ?? false).toBe(leaf.kind === 'array');
+        } else if (leaf.enumIds) {
+          expect(field!.widget, `${name}.${leaf.path}`).toBe('select');
+          expect(field!.options!.map((o) => o.value)).toEqual(leaf.enumIds);
+          expect(field!.multiple ?? false).toBe(leaf.kind === 'array');
+          if (leaf.vocabulary) {
+            const terms = vocabularies[leaf.vocabulary as VocabularyName];
+            expect(field!.options).toEqual(terms.map((t) => ({ value: t.id, label: t.label.nl })));
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it.each(models)('%s: the CMS has no field the schema lacks', (name, schema, fields) => {
     const known = new Set(schemaLeaves(schema).map((l) => l.path));
@@ -133,7 +153,9 @@ describe('CMS config ↔ content model parity', () => {
 
   it('every relation points at a real collection, by its language-neutral slug, searched by title', () => {
     const names = new Set(config.collections.map((c) => c.name));
-    const relations = config.collections.flatMap((c) => configLeaves(c.fields ?? c.files?.flatMap((f) => f.fields) ?? []).map((l) => l.field)).filter((f) => f.widget === 'relation');
+    const relations = config.collections
+      .flatMap((c) => configLeaves(c.fields ?? c.files?.flatMap((f) => f.fields) ?? []).map((l) => l.field))
+      .filter((f) => f.widget === 'relation');
     expect(relations.length).toBeGreaterThan(5);
     for (const r of relations) {
       expect(names.has(r.collection!), `relation to unknown collection ${r.collection}`).toBe(true);
@@ -142,7 +164,11 @@ describe('CMS config ↔ content model parity', () => {
   });
 
   it('uses only widgets the slim CMS registers', () => {
-    const used = new Set(config.collections.flatMap((c) => configLeaves(c.fields ?? c.files!.flatMap((f) => f.fields)).map((l) => l.field.widget)));
+    const used = new Set(
+      config.collections.flatMap((c) =>
+        configLeaves(c.fields ?? c.files!.flatMap((f) => f.fields)).map((l) => l.field.widget),
+      ),
+    );
     for (const c of editorComponents) for (const f of c.fields) used.add(f.widget);
     for (const w of used) expect(REGISTERED_WIDGETS as readonly string[], `widget ${w}`).toContain(w);
   });
@@ -167,8 +193,15 @@ describe('CMS config ↔ content model parity', () => {
     const events = configLeaves(byName.get('events')!.fields!);
     const start = events.find((l) => l.path === 'start')!.field;
     expect(start).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', picker_utc: false });
-    expect(events.find((l) => l.path === 'sessions[].end')!.field).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm' });
-    expect(events.find((l) => l.path === 'published')!.field).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(events.find((l) => l.path === 'sessions[].end')!.field).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+    });
+    expect(events.find((l) => l.path === 'published')!.field).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
   });
 
   it('images go through Astro (relative to the entry), downloads and figures to /uploads/', () => {
@@ -178,8 +211,14 @@ describe('CMS config ↔ content model parity', () => {
     expect(practices).toMatchObject(MEDIA.images);
     // content/practices/nl/x.mdx + ../../../src/assets/uploads → src/assets/uploads
     expect(join('content/practices/nl', MEDIA.images.public_folder)).toBe(MEDIA.images.media_folder.slice(1));
-    expect(byName.get('materials')!.fields!.find((f) => f.name === 'file')).toMatchObject({ widget: 'file', ...MEDIA.uploads });
-    expect(editorComponents.find((c) => c.id === 'Figure')!.fields.find((f) => f.name === 'src')).toMatchObject({ widget: 'image', ...MEDIA.uploads });
+    expect(byName.get('materials')!.fields!.find((f) => f.name === 'file')).toMatchObject({
+      widget: 'file',
+      ...MEDIA.uploads,
+    });
+    expect(editorComponents.find((c) => c.id === 'Figure')!.fields.find((f) => f.name === 'src')).toMatchObject({
+      widget: 'image',
+      ...MEDIA.uploads,
+    });
   });
 });
 
@@ -246,25 +285,54 @@ describe('patterns derived from the schema', () => {
 
 describe('backend from the environment', () => {
   it('local only: decap-server, simple publishing, no remote service', () => {
-    expect(backendConfig({}, 'http://127.0.0.1:8081/api/v1')).toMatchObject({ backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' }, local_backend: { url: 'http://127.0.0.1:8081/api/v1' }, publish_mode: 'simple' });
+    expect(backendConfig({}, 'http://127.0.0.1:8081/api/v1')).toMatchObject({
+      backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' },
+      local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
+      publish_mode: 'simple',
+    });
   });
   it('github with repo, branch and OAuth provider; editorial workflow on', () => {
-    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'github', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_BRANCH: 'main', PUBLIC_CMS_BASE_URL: 'https://auth.example.org/' });
-    expect(c).toEqual({ backend: { name: 'github', repo: 'samenhier/kennisplatform', branch: 'main', base_url: 'https://auth.example.org' }, publish_mode: 'editorial_workflow' });
+    const c = backendConfig({
+      PUBLIC_CMS_BACKEND: 'github',
+      PUBLIC_CMS_REPO: 'samenhier/kennisplatform',
+      PUBLIC_CMS_BRANCH: 'main',
+      PUBLIC_CMS_BASE_URL: 'https://auth.example.org/',
+    });
+    expect(c).toEqual({
+      backend: {
+        name: 'github',
+        repo: 'samenhier/kennisplatform',
+        branch: 'main',
+        base_url: 'https://auth.example.org',
+      },
+      publish_mode: 'editorial_workflow',
+    });
   });
   it('git-gateway', () => {
-    expect(backendConfig({ PUBLIC_CMS_BACKEND: 'git-gateway' })).toMatchObject({ backend: { name: 'git-gateway', branch: 'main' }, publish_mode: 'editorial_workflow' });
+    expect(backendConfig({ PUBLIC_CMS_BACKEND: 'git-gateway' })).toMatchObject({
+      backend: { name: 'git-gateway', branch: 'main' },
+      publish_mode: 'editorial_workflow',
+    });
   });
   it('refuses a missing or unknown backend with a message', () => {
     expect(() => backendConfig({})).toThrow(CmsEnvError);
     expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'github' })).toThrow(/PUBLIC_CMS_REPO/);
-    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'bitbucket' })).toThrow(/not supported: use github, gitlab, gitea, forgejo or git-gateway/);
+    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'bitbucket' })).toThrow(
+      /not supported: use github, gitlab, gitea, forgejo or git-gateway/,
+    );
   });
   it('local with the review workflow when decap-server keeps drafts in git (npm run start:review)', () => {
-    expect(backendConfig({}, 'http://127.0.0.1:8081/api/v1', true)).toMatchObject({ backend: { name: 'proxy' }, publish_mode: 'editorial_workflow' });
+    expect(backendConfig({}, 'http://127.0.0.1:8081/api/v1', true)).toMatchObject({
+      backend: { name: 'proxy' },
+      publish_mode: 'editorial_workflow',
+    });
   });
   it('gitlab.com with PKCE: no login server, the OAuth application id from the environment', () => {
-    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_APP_ID: 'abc123' });
+    const c = backendConfig({
+      PUBLIC_CMS_BACKEND: 'gitlab',
+      PUBLIC_CMS_REPO: 'samenhier/kennisplatform',
+      PUBLIC_CMS_APP_ID: 'abc123',
+    });
     expect(c).toEqual({
       backend: {
         name: 'gitlab',
@@ -280,11 +348,25 @@ describe('backend from the environment', () => {
     });
   });
   it('self-hosted GitLab in a subgroup, with its own address', () => {
-    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'org/web/kennisplatform', PUBLIC_CMS_APP_ID: 'abc', PUBLIC_CMS_BASE_URL: 'https://git.example.nl/' });
-    expect(c.backend).toMatchObject({ repo: 'org/web/kennisplatform', base_url: 'https://git.example.nl', api_root: 'https://git.example.nl/api/v4' });
+    const c = backendConfig({
+      PUBLIC_CMS_BACKEND: 'gitlab',
+      PUBLIC_CMS_REPO: 'org/web/kennisplatform',
+      PUBLIC_CMS_APP_ID: 'abc',
+      PUBLIC_CMS_BASE_URL: 'https://git.example.nl/',
+    });
+    expect(c.backend).toMatchObject({
+      repo: 'org/web/kennisplatform',
+      base_url: 'https://git.example.nl',
+      api_root: 'https://git.example.nl/api/v4',
+    });
   });
   it('Forgejo (e.g. Codeberg) with PKCE and the review workflow', () => {
-    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_APP_ID: 'f0f0', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' });
+    const c = backendConfig({
+      PUBLIC_CMS_BACKEND: 'forgejo',
+      PUBLIC_CMS_REPO: 'samenhier/kennisplatform',
+      PUBLIC_CMS_APP_ID: 'f0f0',
+      PUBLIC_CMS_BASE_URL: 'https://codeberg.org',
+    });
     expect(c).toEqual({
       backend: {
         name: 'forgejo',
@@ -298,8 +380,13 @@ describe('backend from the environment', () => {
       publish_mode: 'editorial_workflow',
     });
   });
-  it('Gitea with PKCE; Decap\'s Gitea backend has no review workflow, so it publishes directly', () => {
-    const c = backendConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'samenhier/kennisplatform', PUBLIC_CMS_APP_ID: 'g1', PUBLIC_CMS_BASE_URL: 'https://gitea.example.nl' });
+  it("Gitea with PKCE; Decap's Gitea backend has no review workflow, so it publishes directly", () => {
+    const c = backendConfig({
+      PUBLIC_CMS_BACKEND: 'gitea',
+      PUBLIC_CMS_REPO: 'samenhier/kennisplatform',
+      PUBLIC_CMS_APP_ID: 'g1',
+      PUBLIC_CMS_BASE_URL: 'https://gitea.example.nl',
+    });
     expect(c).toEqual({
       backend: {
         name: 'gitea',
@@ -315,13 +402,29 @@ describe('backend from the environment', () => {
   });
   it('refuses an incomplete PKCE setup with the variable to set', () => {
     expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'a/b' })).toThrow(/PUBLIC_CMS_APP_ID/);
-    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'a/b', PUBLIC_CMS_APP_ID: 'x' })).toThrow(/PUBLIC_CMS_BASE_URL/);
-    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' })).toThrow(/PUBLIC_CMS_REPO/);
-    expect(() => backendConfig({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_REPO: 'a/b', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'http://codeberg.org' })).toThrow(/https:\/\//);
+    expect(() =>
+      backendConfig({ PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'a/b', PUBLIC_CMS_APP_ID: 'x' }),
+    ).toThrow(/PUBLIC_CMS_BASE_URL/);
+    expect(() =>
+      backendConfig({
+        PUBLIC_CMS_BACKEND: 'forgejo',
+        PUBLIC_CMS_APP_ID: 'x',
+        PUBLIC_CMS_BASE_URL: 'https://codeberg.org',
+      }),
+    ).toThrow(/PUBLIC_CMS_REPO/);
+    expect(() =>
+      backendConfig({
+        PUBLIC_CMS_BACKEND: 'forgejo',
+        PUBLIC_CMS_REPO: 'a/b',
+        PUBLIC_CMS_APP_ID: 'x',
+        PUBLIC_CMS_BASE_URL: 'http://codeberg.org',
+      }),
+    ).toThrow(/https:\/\//);
   });
   it('registers a Decap backend for every backend name the environment may choose', () => {
     const source = readFileSync(join(projectRoot, 'admin/cms.ts'), 'utf8');
-    for (const name of ['github', 'git-gateway', 'gitlab', 'gitea', 'forgejo', 'proxy']) expect(source).toContain(`CMS.registerBackend('${name}'`);
+    for (const name of ['github', 'git-gateway', 'gitlab', 'gitea', 'forgejo', 'proxy'])
+      expect(source).toContain(`CMS.registerBackend('${name}'`);
   });
 });
 
@@ -334,7 +437,8 @@ function starterFiles(): { file: string; collection: string }[] {
     for (const locale of def.format === 'mdx' ? ['nl', 'en'] : ['']) {
       const dir = join(projectRoot, 'content', def.folder, locale);
       if (!existsSync(dir)) continue;
-      for (const f of readdirSync(dir).filter((f) => f.endsWith(def.format === 'mdx' ? '.mdx' : '.yaml'))) out.push({ file: join(dir, f), collection: name });
+      for (const f of readdirSync(dir).filter((f) => f.endsWith(def.format === 'mdx' ? '.mdx' : '.yaml')))
+        out.push({ file: join(dir, f), collection: name });
     }
   }
   return out;
@@ -354,25 +458,35 @@ describe('what the CMS writes', () => {
     expect(mdx.length).toBeGreaterThan(0);
   });
 
-  it.each(mdx.map((f) => [f.file.slice(projectRoot.length), f] as const))('%s: open and save without change keeps the body byte-identical and the data equal', (_, { file }) => {
-    const original = readFileSync(file, 'utf8');
-    const data = mdxFrontmatter.fromFile(original);
-    // The body widget hands back exactly what it was given (admin/mdx/widget.tsx); Decap's
-    // formatter writes "---\n<yaml>---\n" + body.
-    const saved = mdxFrontmatter.toFile(JSON.parse(JSON.stringify(data)));
-    expect(bodyOf(saved)).toBe(bodyOf(original));
-    const parse = (t: string) => yaml.load(/^---\n([\s\S]*?\n)---/.exec(t)![1]!);
-    expect(parse(saved)).toEqual(parse(original));
-    expect(checkMdx(bodyOf(saved)), 'the admin guard accepts every starter body').toEqual([]);
-  });
+  it.each(mdx.map((f) => [f.file.slice(projectRoot.length), f] as const))(
+    '%s: open and save without change keeps the body byte-identical and the data equal',
+    (_, { file }) => {
+      const original = readFileSync(file, 'utf8');
+      const data = mdxFrontmatter.fromFile(original);
+      // The body widget hands back exactly what it was given (admin/mdx/widget.tsx); Decap's
+      // formatter writes "---\n<yaml>---\n" + body.
+      const saved = mdxFrontmatter.toFile(JSON.parse(JSON.stringify(data)));
+      expect(bodyOf(saved)).toBe(bodyOf(original));
+      const parse = (t: string) => yaml.load(/^---\n([\s\S]*?\n)---/.exec(t)![1]!);
+      expect(parse(saved)).toEqual(parse(original));
+      expect(checkMdx(bodyOf(saved)), 'the admin guard accepts every starter body').toEqual([]);
+    },
+  );
 
-  it.each(files.filter((f) => f.file.endsWith('.yaml')).map((f) => [f.file.slice(projectRoot.length), f] as const))('%s: materials round-trip', (_, { file }) => {
-    const original = readFileSync(file, 'utf8');
-    expect(yaml.load(cleanYaml.toFile(cleanYaml.fromFile(original)))).toEqual(yaml.load(original));
-  });
+  it.each(files.filter((f) => f.file.endsWith('.yaml')).map((f) => [f.file.slice(projectRoot.length), f] as const))(
+    '%s: materials round-trip',
+    (_, { file }) => {
+      const original = readFileSync(file, 'utf8');
+      expect(yaml.load(cleanYaml.toFile(cleanYaml.fromFile(original)))).toEqual(yaml.load(original));
+    },
+  );
 
   it('drops empty optional values and does not write an untranslated English stub', () => {
-    expect(dropEmpty({ title: 'A', cover: { src: '', alt: '' }, url: '', themes: [], body: '\n' })).toEqual({ title: 'A', themes: [], body: '\n' });
+    expect(dropEmpty({ title: 'A', cover: { src: '', alt: '' }, url: '', themes: [], body: '\n' })).toEqual({
+      title: 'A',
+      themes: [],
+      body: '\n',
+    });
     expect(mdxFrontmatter.toFile({ published: '2024-05-16', themes: ['matching'], body: '' })).toBe('');
     expect(mdxFrontmatter.toFile({ title: 'Title', body: 'Text\n' })).toBe('---\ntitle: Title\n---\nText\n');
   });
@@ -394,7 +508,8 @@ describe('editor components', () => {
       video: 'https://www.youtube.com/watch?v=a&t="1"',
       materials: 'handout',
     };
-    for (const [attr, a] of Object.entries(spec.attributes)) data[attr] = a.values?.[1] ?? valid[a.url ?? a.relation ?? ''] ?? `${attr}: ${tricky}`;
+    for (const [attr, a] of Object.entries(spec.attributes))
+      data[attr] = a.values?.[1] ?? valid[a.url ?? a.relation ?? ''] ?? `${attr}: ${tricky}`;
     if (spec.children) data.children = `Line one with ${tricky}\n\n- item {x}`;
     const mdx = toMdx(name, data);
     expect(mdx).not.toMatch(/=\{/);
@@ -409,7 +524,8 @@ describe('editor components', () => {
   it('required attributes are required in the form', () => {
     for (const c of editorComponents) {
       const spec = allowedComponents[c.id];
-      for (const [attr, a] of Object.entries(spec.attributes)) expect(c.fields.find((f) => f.name === attr)!.required).toBe(a.required);
+      for (const [attr, a] of Object.entries(spec.attributes))
+        expect(c.fields.find((f) => f.name === attr)!.required).toBe(a.required);
     }
   });
 });
@@ -438,17 +554,31 @@ describe('the body check refuses what the content guard refuses', () => {
 
   it('the save itself (preSave) refuses a body of either language the guard refuses, naming version, line and column', async () => {
     const entry = (nl: string, en: string) =>
-      fromJS({ collection: 'pages', data: { title: 'Over ons', description: 'Een pagina over ons.', updated: '2026-12-01', body: nl }, i18n: { en: { data: { body: en } } } });
-    await expect(preSaveCheck({ entry: entry('Tekst[^1].\n\n[^1]: {1+1}\n', '## About\n') })).rejects.toThrow(/^Tekst: regel 3, kolom 7: \{1\+1\} tussen accolades/);
-    await expect(preSaveCheck({ entry: entry('## Over\n', '<script>x</script>\n') })).rejects.toThrow(/^Engelse versie › Tekst: regel 1, kolom 1: .*HTML-tag <script>/);
+      fromJS({
+        collection: 'pages',
+        data: { title: 'Over ons', description: 'Een pagina over ons.', updated: '2026-12-01', body: nl },
+        i18n: { en: { data: { body: en } } },
+      });
+    await expect(preSaveCheck({ entry: entry('Tekst[^1].\n\n[^1]: {1+1}\n', '## About\n') })).rejects.toThrow(
+      /^Tekst: regel 3, kolom 7: \{1\+1\} tussen accolades/,
+    );
+    await expect(preSaveCheck({ entry: entry('## Over\n', '<script>x</script>\n') })).rejects.toThrow(
+      /^Engelse versie › Tekst: regel 1, kolom 1: .*HTML-tag <script>/,
+    );
     await expect(preSaveCheck({ entry: entry('## Over\n\nGewone tekst.\n', '') })).resolves.toBeUndefined();
   });
 });
 
 describe('the schema check before saving (cross-field rules)', () => {
   const event = {
-    title: 'Congres', summary: 'Een samenvatting van het congres.', published: '2024-05-01', type: 'congress',
-    start: '2024-05-16T09:30', end: '2024-05-16T17:00', organisers: ['Justice & Peace'], venue: { name: 'Zaal', city: 'Utrecht' },
+    title: 'Congres',
+    summary: 'Een samenvatting van het congres.',
+    published: '2024-05-01',
+    type: 'congress',
+    start: '2024-05-16T09:30',
+    end: '2024-05-16T17:00',
+    organisers: ['Justice & Peace'],
+    venue: { name: 'Zaal', city: 'Utrecht' },
   };
   it('accepts a valid event', () => {
     expect(validateData('events', event)).toEqual([]);
@@ -459,25 +589,45 @@ describe('the schema check before saving (cross-field rules)', () => {
     ]);
   });
   it('an event must end after it starts', () => {
-    const problems = validateData('events', { ...event, allDay: false, start: '2024-05-16T09:00', end: '2024-05-16T08:00' });
+    const problems = validateData('events', {
+      ...event,
+      allDay: false,
+      start: '2024-05-16T09:00',
+      end: '2024-05-16T08:00',
+    });
     expect(problems).toMatchObject([{ where: 'Eindigt', message: expect.stringMatching(/eindigen na het begin/) }]);
   });
   it('an all-day event may end on the day it starts, not before', () => {
-    expect(validateData('events', { ...event, allDay: true, start: '2024-05-16T09:00', end: '2024-05-16T08:00' })).toEqual([]);
-    expect(validateData('events', { ...event, allDay: true, start: '2024-05-16T09:00', end: '2024-05-15T18:00' })).toMatchObject([{ where: 'Eindigt', message: expect.stringMatching(/hele dagen/) }]);
+    expect(
+      validateData('events', { ...event, allDay: true, start: '2024-05-16T09:00', end: '2024-05-16T08:00' }),
+    ).toEqual([]);
+    expect(
+      validateData('events', { ...event, allDay: true, start: '2024-05-16T09:00', end: '2024-05-15T18:00' }),
+    ).toMatchObject([{ where: 'Eindigt', message: expect.stringMatching(/hele dagen/) }]);
   });
   it('a session has both times or neither', () => {
     expect(validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie' }] })).toEqual([]);
-    expect(validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie', start: '2024-05-16T10:00' }] })).toMatchObject([
-      { where: 'Sessies › 1 › Eindigt', message: expect.stringMatching(/allebei leeg/) },
-    ]);
+    expect(
+      validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie', start: '2024-05-16T10:00' }] }),
+    ).toMatchObject([{ where: 'Sessies › 1 › Eindigt', message: expect.stringMatching(/allebei leeg/) }]);
   });
   it('a session must end after it starts', () => {
-    const problems = validateData('events', { ...event, sessions: [{ id: 'a', title: 'Sessie', start: '2024-05-16T10:00', end: '2024-05-16T09:00' }] });
+    const problems = validateData('events', {
+      ...event,
+      sessions: [{ id: 'a', title: 'Sessie', start: '2024-05-16T10:00', end: '2024-05-16T09:00' }],
+    });
     expect(problems).toMatchObject([{ where: 'Sessies › 1 › Eindigt' }]);
   });
   it('a venue or an online link; a material needs a file or a URL', () => {
     expect(validateData('events', { ...event, venue: { name: '', city: '' } })[0]!.message).toMatch(/locatie/);
-    expect(validateData('materials', { title: 'Hand-out', description: 'Een hand-out bij de workshop.', type: 'handout', language: 'nl', date: '2024-05-16' })[0]!.message).toMatch(/bestand/);
+    expect(
+      validateData('materials', {
+        title: 'Hand-out',
+        description: 'Een hand-out bij de workshop.',
+        type: 'handout',
+        language: 'nl',
+        date: '2024-05-16',
+      })[0]!.message,
+    ).toMatch(/bestand/);
   });
 });

@@ -14,7 +14,17 @@ import { guardEntry } from '../../src/lib/checks/guard.ts';
 import { parseContentFile } from '../../src/lib/checks/load.ts';
 import { referenceFieldsByCollection } from '../../src/lib/checks/references.ts';
 import { formatPath } from '../../src/lib/checks/zod-walk.ts';
-import { badCases, CASE, EVENT, NEWS, PAGE, patchedFixture, PRACTICE, validFixture, type Patch } from '../fixtures/bad-cases.ts';
+import {
+  badCases,
+  CASE,
+  EVENT,
+  NEWS,
+  PAGE,
+  patchedFixture,
+  PRACTICE,
+  validFixture,
+  type Patch,
+} from '../fixtures/bad-cases.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -108,7 +118,13 @@ describe('bad cases: each fails with file, field or position, and a fix', () => 
 describe('more guard cases', () => {
   const mdx = (body: string) => {
     const errors: ContentError[] = [];
-    const entry = parseContentFile(`---\ntitle: Test\n---\n${body}`, '/x/content/pages/nl/test.mdx', 'content/pages/nl/test.mdx', { collection: 'pages', format: 'mdx', lang: 'nl' }, errors);
+    const entry = parseContentFile(
+      `---\ntitle: Test\n---\n${body}`,
+      '/x/content/pages/nl/test.mdx',
+      'content/pages/nl/test.mdx',
+      { collection: 'pages', format: 'mdx', lang: 'nl' },
+      errors,
+    );
     expect(errors).toEqual([]);
     return guardEntry(entry).errors;
   };
@@ -155,7 +171,13 @@ describe('more guard cases', () => {
   it('gives file lines, not body lines, also after a long frontmatter', () => {
     const errors: ContentError[] = [];
     const source = `---\ntitle: Test\ndescription: Een lange omschrijving.\nupdated: 2024-01-01\n---\n\nTekst\n\n<script />\n`;
-    const entry = parseContentFile(source, '/x/a.mdx', 'a.mdx', { collection: 'pages', format: 'mdx', lang: 'nl' }, errors);
+    const entry = parseContentFile(
+      source,
+      '/x/a.mdx',
+      'a.mdx',
+      { collection: 'pages', format: 'mdx', lang: 'nl' },
+      errors,
+    );
     expect(guardEntry(entry).errors.map((e) => [e.line, e.column])).toEqual([[9, 1]]);
   });
 });
@@ -180,7 +202,11 @@ describe('more frontmatter and file cases', () => {
   it('rejects a slug set in frontmatter and every unknown field, at any depth, as errors', () => {
     const root = tempFixture((f) => {
       f.edit(PRACTICE, 'published: 2024-05-16\n', 'published: 2024-05-16\nslug: andere-naam\nfeautred: true\n');
-      f.edit(PRACTICE, '  alt: Een groep mensen aan een tafel.\n', '  alt: Een groep mensen aan een tafel.\n  titel: Omslag\n');
+      f.edit(
+        PRACTICE,
+        '  alt: Een groep mensen aan een tafel.\n',
+        '  alt: Een groep mensen aan een tafel.\n  titel: Omslag\n',
+      );
     });
     const result = checkContent({ root });
     expect(result.warnings).toHaveLength(0);
@@ -208,7 +234,9 @@ describe('more frontmatter and file cases', () => {
       f.edit(PRACTICE, 'cases:\n  - gouda', 'cases:\n  - utrecht');
     });
     const messages = checkContent({ root }).errors.map((e) => e.message);
-    expect(messages).toContain('"utrecht" exists only in English; references point at the Dutch version, which is missing');
+    expect(messages).toContain(
+      '"utrecht" exists only in English; references point at the Dutch version, which is missing',
+    );
   });
 
   it('finds reference fields from the schema metadata, including nested ones', () => {
@@ -222,12 +250,23 @@ describe('more frontmatter and file cases', () => {
 
 describe('formatter and command line', () => {
   it('prints one block per error: position, field, message, fix', () => {
-    const block = formatError({ check: 'schema', file: 'content/practices/nl/x.mdx', line: 12, column: 3, field: 'themes[0]', message: '"foo" is not a known themes value', hint: 'choose one of: a, b' });
-    expect(block).toBe('content/practices/nl/x.mdx:12:3  field "themes[0]"\n  "foo" is not a known themes value\n  Fix: choose one of: a, b');
+    const block = formatError({
+      check: 'schema',
+      file: 'content/practices/nl/x.mdx',
+      line: 12,
+      column: 3,
+      field: 'themes[0]',
+      message: '"foo" is not a known themes value',
+      hint: 'choose one of: a, b',
+    });
+    expect(block).toBe(
+      'content/practices/nl/x.mdx:12:3  field "themes[0]"\n  "foo" is not a known themes value\n  Fix: choose one of: a, b',
+    );
   });
 
   const script = path.join(projectRoot, 'scripts/check-content.ts');
-  const run = (args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: projectRoot, encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [script, ...args], { cwd: projectRoot, encoding: 'utf8' });
 
   it('exits 1 and prints all errors and a count', () => {
     const root = tempFixture((f) => {
@@ -245,7 +284,9 @@ describe('formatter and command line', () => {
     const out = run(['--root', path.relative(projectRoot, validFixture)]);
     expect(out.status, out.stderr).toBe(0);
     const lines = out.stdout.trim().split('\n');
-    expect(lines[0]).toBe('Content OK: practices 1 (en 1), cases 1 (en 0), events 1 (en 0), materials 2, news 1 (en 0), pages 1 (en 1), settings');
+    expect(lines[0]).toBe(
+      'Content OK: practices 1 (en 1), cases 1 (en 0), events 1 (en 0), materials 2, news 1 (en 0), pages 1 (en 1), settings',
+    );
     expect(lines.slice(1)).toEqual(['No English version yet (3):', `  ${CASE}`, `  ${EVENT}`, `  ${NEWS}`]);
   });
 

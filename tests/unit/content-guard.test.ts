@@ -21,12 +21,26 @@ afterAll(() => {
   for (const dir of temp) rmSync(dir, { recursive: true, force: true });
 });
 
-const problems = (source: string) => readFrontmatter(source).problems.map((p) => `${p.line}:${p.column} ${p.message} | ${p.hint}`);
+const problems = (source: string) =>
+  readFrontmatter(source).problems.map((p) => `${p.line}:${p.column} ${p.message} | ${p.hint}`);
 
 /** A 9-level "billion laughs" document: 9^9 (387 million) strings once expanded, under 1 KB written. */
 function aliasBomb(): string {
   const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
-  return levels.map((name, i) => `${name}: &${name} [${i === 0 ? Array(9).fill('"lol"').join(',') : Array(9).fill(`*${levels[i - 1]}`).join(',')}]`).join('\n') + '\n';
+  return (
+    levels
+      .map(
+        (name, i) =>
+          `${name}: &${name} [${
+            i === 0
+              ? Array(9).fill('"lol"').join(',')
+              : Array(9)
+                  .fill(`*${levels[i - 1]}`)
+                  .join(',')
+          }]`,
+      )
+      .join('\n') + '\n'
+  );
 }
 
 describe('frontmatter: what the build and the check refuse, with line:column and fix', () => {
@@ -47,9 +61,15 @@ describe('frontmatter: what the build and the check refuse, with line:column and
     expect(problems('---\ntitle: x\n+++\n{alert(1)}\n')).toEqual([
       '3:1 the frontmatter starts with --- but ends with +++, so the fields would be read as text and code | end the block of fields with a line ---',
     ]);
-    expect(problems('+++\ntitle = "x"\n+++\n')).toEqual(['1:1 the frontmatter starts with +++ (TOML) | write the fields in YAML between two lines ---, as in the other entries']);
-    expect(problems('---\ntitle: x\n\nTekst\n')).toEqual(['1:1 the frontmatter opened with --- is never closed | end the block of fields with a line ---']);
-    expect(problems('---\ntitle: x\n----\n')).toEqual(['3:4 the closing line --- has text after it | put nothing after --- on its line; start the text on the next line']);
+    expect(problems('+++\ntitle = "x"\n+++\n')).toEqual([
+      '1:1 the frontmatter starts with +++ (TOML) | write the fields in YAML between two lines ---, as in the other entries',
+    ]);
+    expect(problems('---\ntitle: x\n\nTekst\n')).toEqual([
+      '1:1 the frontmatter opened with --- is never closed | end the block of fields with a line ---',
+    ]);
+    expect(problems('---\ntitle: x\n----\n')).toEqual([
+      '3:4 the closing line --- has text after it | put nothing after --- on its line; start the text on the next line',
+    ]);
     expect(problems('Tekst zonder velden\n')).toEqual([
       '1:1 this file has no frontmatter (the block of fields between two --- lines at the top) | ' +
         'start the file with a line ---, then the fields (title: ..., summary: ...), then another line ---',
@@ -57,7 +77,11 @@ describe('frontmatter: what the build and the check refuse, with line:column and
   });
 
   it('refuses anchors, aliases, tags, merge keys, prototype keys and deep nesting, naming each place', () => {
-    expect(problems('---\na: &x 1\nb: *x\n<<: {layout: x}\nc: !!binary aGk=\n__proto__: {p: 1}\nconstructor: 1\nprototype: 1\n---\n')).toEqual([
+    expect(
+      problems(
+        '---\na: &x 1\nb: *x\n<<: {layout: x}\nc: !!binary aGk=\n__proto__: {p: 1}\nconstructor: 1\nprototype: 1\n---\n',
+      ),
+    ).toEqual([
       '2:4 the anchor &x is not allowed in content | remove "&x"; write every value out in full',
       '3:4 the alias *x repeats a value marked elsewhere with &x | write the value out in full; anchors (&) and aliases (*) are not allowed in content',
       '4:1 the merge key "<<" is not allowed in content | write the fields out in full instead of merging them in',
@@ -87,17 +111,23 @@ describe('frontmatter: what the build and the check refuse, with line:column and
   });
 
   it('hands the compiler the same fields, as JSON its own reader (js-yaml) reads identically, on the same lines', () => {
-    const source = '---\ntitle: "Een: titel"\npublished: 2024-05-16\nthemes:\n  - a\n---\n\n## Kop\n\n<Callout>x</Callout>\n';
+    const source =
+      '---\ntitle: "Een: titel"\npublished: 2024-05-16\nthemes:\n  - a\n---\n\n## Kop\n\n<Callout>x</Callout>\n';
     const fm = readFrontmatter(source);
     const canonical = withCanonicalFrontmatter(source, fm);
     const astro = parseFrontmatter(canonical, { frontmatter: 'empty-with-spaces' });
     expect(astro.frontmatter).toEqual({ title: 'Een: titel', published: '2024-05-16T00:00:00.000Z', themes: ['a'] });
     expect(canonical.split('\n').length).toBe(source.split('\n').length);
     expect(canonical.split('\n').slice(5)).toEqual(source.split('\n').slice(5));
-    expect(astro.content.split('\n').indexOf('<Callout>x</Callout>')).toBe(source.split('\n').indexOf('<Callout>x</Callout>'));
+    expect(astro.content.split('\n').indexOf('<Callout>x</Callout>')).toBe(
+      source.split('\n').indexOf('<Callout>x</Callout>'),
+    );
     // Characters a YAML reader refuses or reads as a line break arrive as the same text.
     const odd = '---\ntitle: "a\u2028b\u0085c"\n---\n';
-    expect(parseFrontmatter(withCanonicalFrontmatter(odd, readFrontmatter(odd)), { frontmatter: 'empty-with-spaces' }).frontmatter).toEqual({ title: 'a\u2028b\u0085c' });
+    expect(
+      parseFrontmatter(withCanonicalFrontmatter(odd, readFrontmatter(odd)), { frontmatter: 'empty-with-spaces' })
+        .frontmatter,
+    ).toEqual({ title: 'a\u2028b\u0085c' });
   });
 });
 
@@ -109,7 +139,9 @@ describe('web addresses in frontmatter (webUrl: entities and whitespace decoded 
   it('accepts https and http, refuses other schemes and tricks', () => {
     expect(problem('https://www.example.org/pagina')).toBe('ok');
     expect(problem('http://example.org')).toBe('ok');
-    expect(problem('javascript:alert(1)')).toMatch(/^not a valid web address: write the full address including https:\/\//);
+    expect(problem('javascript:alert(1)')).toMatch(
+      /^not a valid web address: write the full address including https:\/\//,
+    );
     expect(problem('java&#x09;script:alert(1)')).toMatch(/^not a valid web address/);
     expect(problem('https://www.example.org\\@evil.example/')).toBe('a backslash (\\) is not allowed in an address');
   });
@@ -143,10 +175,17 @@ describe('the loader refuses entries and images outside their folders', () => {
     writeFileSync(path.join(root, 'elders.mdx'), '---\ntitle: Elders\n---\n');
     symlinkSync(path.join(root, 'elders.mdx'), path.join(dir, 'link.mdx'));
     writeFileSync(path.join(root, 'geheim.png'), 'png');
-    writeFileSync(path.join(dir, 'omslag.mdx'), '---\ntitle: Omslag\ncover:\n  src: ../../../geheim.png\n  alt: x\n---\n');
+    writeFileSync(
+      path.join(dir, 'omslag.mdx'),
+      '---\ntitle: Omslag\ncover:\n  src: ../../../geheim.png\n  alt: x\n---\n',
+    );
     const contentDir = path.join(root, 'content');
     expect(readEntry('practices', path.join(dir, 'link.mdx'), root, contentDir).problems).toEqual([
-      { file: 'content/practices/nl/link.mdx', message: `this entry is a link to ${path.join(root, 'elders.mdx')}, outside the content folder`, hint: 'replace the link by the file itself' },
+      {
+        file: 'content/practices/nl/link.mdx',
+        message: `this entry is a link to ${path.join(root, 'elders.mdx')}, outside the content folder`,
+        hint: 'replace the link by the file itself',
+      },
     ]);
     expect(readEntry('practices', path.join(dir, 'omslag.mdx'), root, contentDir).problems).toEqual([
       {

@@ -9,10 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/paths.ts';
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { version: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const readJson = (path: string) =>
+  JSON.parse(readFileSync(path, 'utf8')) as {
+    version: string;
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
 const own = readJson(join(projectRoot, 'package.json'));
 const app = readJson(join(projectRoot, 'node_modules', 'decap-cms-app', 'package.json'));
-const pins = Object.entries({ ...own.dependencies, ...own.devDependencies }).filter(([name]) => name.startsWith('decap-cms-') && name !== 'decap-cms-app');
+const pins = Object.entries({ ...own.dependencies, ...own.devDependencies }).filter(
+  ([name]) => name.startsWith('decap-cms-') && name !== 'decap-cms-app',
+);
 
 describe('decap-cms-* pins', () => {
   it('installs the decap-cms-app version package.json pins', () => {
@@ -20,7 +27,9 @@ describe('decap-cms-* pins', () => {
   });
 
   it('pins the CMS packages the admin uses, exactly', () => {
-    expect(pins.map(([name]) => name)).toEqual(expect.arrayContaining(['decap-cms-core', 'decap-cms-backend-github', 'decap-cms-locales']));
+    expect(pins.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['decap-cms-core', 'decap-cms-backend-github', 'decap-cms-locales']),
+    );
     for (const [name, version] of pins) expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

@@ -1,6 +1,13 @@
 /** Addresses of calendar files, session anchors and room cards in both languages. */
 import { describe, expect, it } from 'vitest';
-import { agendaPath, eventIcsPath, isEventUtilityPath, roomCardPath, sessionIcsPath, sessionPath } from '../../src/lib/event-paths.ts';
+import {
+  agendaPath,
+  eventIcsPath,
+  isEventUtilityPath,
+  roomCardPath,
+  sessionIcsPath,
+  sessionPath,
+} from '../../src/lib/event-paths.ts';
 
 describe('event paths', () => {
   it('put calendar files next to the event page and the agenda at the root of each language', () => {

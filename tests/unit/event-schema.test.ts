@@ -25,11 +25,15 @@ describe('event times', () => {
   });
 
   it('refuse a timed event whose end is not after its start', () => {
-    expect(issues({ ...base, allDay: false })).toEqual([expect.stringMatching(/^end: the event must end after it starts/)]);
+    expect(issues({ ...base, allDay: false })).toEqual([
+      expect.stringMatching(/^end: the event must end after it starts/),
+    ]);
   });
 
   it('refuse an all-day event that ends on an earlier day', () => {
-    expect(issues({ ...base, end: '2024-05-15T00:00' })).toEqual([expect.stringMatching(/^end: the event must end after it starts/)]);
+    expect(issues({ ...base, end: '2024-05-15T00:00' })).toEqual([
+      expect.stringMatching(/^end: the event must end after it starts/),
+    ]);
   });
 
   it('accept a session without a time slot', () => {
@@ -43,8 +47,11 @@ describe('event times', () => {
   });
 
   it('refuse a session that ends before it starts', () => {
-    expect(issues({ ...base, sessions: [{ id: 'w', title: 'Workshop', start: '2024-05-16T14:00', end: '2024-05-16T13:00' }] })).toEqual([
-      expect.stringMatching(/^sessions\.0\.end: the session must end after it starts/),
-    ]);
+    expect(
+      issues({
+        ...base,
+        sessions: [{ id: 'w', title: 'Workshop', start: '2024-05-16T14:00', end: '2024-05-16T13:00' }],
+      }),
+    ).toEqual([expect.stringMatching(/^sessions\.0\.end: the session must end after it starts/)]);
   });
 });

@@ -26,19 +26,32 @@ describe('content health report', () => {
     const c = join(dir, 'content');
     // A past event without any materials.
     const eventFile = join(c, 'events/nl/startbijeenkomst.mdx');
-    writeFileSync(eventFile, readFileSync(eventFile, 'utf8').replace(/\n      - handout\n      - presentatie/, '').replace(/\nmaterials:\n  - handout/, ''));
+    writeFileSync(
+      eventFile,
+      readFileSync(eventFile, 'utf8')
+        .replace(/\n      - handout\n      - presentatie/, '')
+        .replace(/\nmaterials:\n  - handout/, ''),
+    );
     // A material that is only a link.
-    writeFileSync(join(c, 'materials/link-only.yaml'), 'title: Alleen een link\ndescription: Een materiaal met alleen een externe link.\ntype: link\nlanguage: nl\nurl: https://example.org/\ndate: 2024-01-01\n');
+    writeFileSync(
+      join(c, 'materials/link-only.yaml'),
+      'title: Alleen een link\ndescription: Een materiaal met alleen een externe link.\ntype: link\nlanguage: nl\nurl: https://example.org/\ndate: 2024-01-01\n',
+    );
     const today = new Date('2026-11-29T12:00:00Z');
     const items = contentHealth({ root: dir, today });
     const reasons = (r: string) => items.filter((i) => i.reason === r).map((i) => i.file);
 
     expect(reasons('event-without-materials')).toEqual(['content/events/nl/startbijeenkomst.mdx']);
     // The fixture's presentatie.yaml is a link too.
-    expect(reasons('material-without-file').sort()).toEqual(['content/materials/link-only.yaml', 'content/materials/presentatie.yaml']);
+    expect(reasons('material-without-file').sort()).toEqual([
+      'content/materials/link-only.yaml',
+      'content/materials/presentatie.yaml',
+    ]);
     expect(reasons('material-without-file')).not.toContain('content/materials/handout.yaml');
     // The fixture's cases, events and news have no English version.
-    expect(reasons('missing-english')).toEqual(expect.arrayContaining(['content/cases/nl/gouda.mdx', 'content/news/nl/eerste-bericht.mdx']));
+    expect(reasons('missing-english')).toEqual(
+      expect.arrayContaining(['content/cases/nl/gouda.mdx', 'content/news/nl/eerste-bericht.mdx']),
+    );
     expect(reasons('missing-english')).not.toContain('content/practices/nl/goede-start.mdx');
     // Published in 2024 and never updated: stale by 2026.
     expect(reasons('stale').length).toBeGreaterThan(0);

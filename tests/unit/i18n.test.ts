@@ -17,7 +17,10 @@ describe('UI dictionaries', () => {
       const text = readFileSync(join(projectRoot, 'src', 'i18n', 'ui', `${locale}.json`), 'utf8');
       const keys = [...text.matchAll(/^\s*"([^"]+)"\s*:/gm)].map(([, key]) => key!);
       expect(new Set(keys).size, `${locale}.json: every key found`).toBe(Object.keys(locale === 'nl' ? nl : en).length);
-      expect(keys.filter((key, i) => keys.indexOf(key) !== i), `${locale}.json: keys listed twice`).toEqual([]);
+      expect(
+        keys.filter((key, i) => keys.indexOf(key) !== i),
+        `${locale}.json: keys listed twice`,
+      ).toEqual([]);
     }
   });
 
@@ -26,16 +29,24 @@ describe('UI dictionaries', () => {
   });
 
   it('fill placeholders', () => {
-    expect(useTranslations('en')('material.size', { type: 'Slides', format: 'PDF', size: '2 kB' })).toBe('Slides, PDF, 2 kB');
+    expect(useTranslations('en')('material.size', { type: 'Slides', format: 'PDF', size: '2 kB' })).toBe(
+      'Slides, PDF, 2 kB',
+    );
   });
 });
 
 describe('MDX component map', () => {
   it('is exactly the allow-list', () => {
     const source = readFileSync(join(projectRoot, 'src/components/mdx/index.ts'), 'utf8');
-    const mapped = /mdxComponents = \{([^}]*)\}/.exec(source)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const mapped = /mdxComponents = \{([^}]*)\}/
+      .exec(source)![1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(mapped.sort()).toEqual([...allowedComponentNames].sort());
-    const files = readdirSync(join(projectRoot, 'src/components/mdx')).filter((f) => f.endsWith('.astro')).map((f) => f.replace('.astro', ''));
+    const files = readdirSync(join(projectRoot, 'src/components/mdx'))
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => f.replace('.astro', ''));
     expect(files.sort()).toEqual([...allowedComponentNames].sort());
   });
 });

@@ -26,7 +26,13 @@ describe('absoluteUrl', () => {
 describe('organization and webSite', () => {
   it('describes the organisation without publishing a placeholder e-mail address', () => {
     const node = organization(org, SITE);
-    expect(node).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: org.name, url: org.url, '@id': `${SITE}/#organization` });
+    expect(node).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: org.name,
+      url: org.url,
+      '@id': `${SITE}/#organization`,
+    });
     expect(node).not.toHaveProperty('email');
     expect(organization({ ...org, email: 'kennis@samenhier.nl' }, SITE)).toHaveProperty('email', 'kennis@samenhier.nl');
   });
@@ -39,7 +45,12 @@ describe('organization and webSite', () => {
 
   it('links the website to its publisher', () => {
     const node = webSite({ name: 'Samen Hier Kennisplatform', url: '/en/', inLanguage: 'en-GB' }, SITE);
-    expect(node).toMatchObject({ '@type': 'WebSite', url: `${SITE}/en/`, inLanguage: 'en-GB', publisher: { '@id': `${SITE}/#organization` } });
+    expect(node).toMatchObject({
+      '@type': 'WebSite',
+      url: `${SITE}/en/`,
+      inLanguage: 'en-GB',
+      publisher: { '@id': `${SITE}/#organization` },
+    });
   });
 });
 
@@ -97,8 +108,15 @@ describe('event', () => {
       endDate: '2024-05-16T17:00:00+02:00',
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Beatrixgebouw', address: { '@type': 'PostalAddress', streetAddress: 'Jaarbeursplein 6', addressLocality: 'Utrecht' } },
-      organizer: [{ '@type': 'Organization', name: 'VNG' }, { '@type': 'Organization', name: org.name, url: org.url }],
+      location: {
+        '@type': 'Place',
+        name: 'Beatrixgebouw',
+        address: { '@type': 'PostalAddress', streetAddress: 'Jaarbeursplein 6', addressLocality: 'Utrecht' },
+      },
+      organizer: [
+        { '@type': 'Organization', name: 'VNG' },
+        { '@type': 'Organization', name: org.name, url: org.url },
+      ],
     });
     expect((node.organizer as object[])[0]).not.toHaveProperty('url');
   });
@@ -139,7 +157,21 @@ describe('event', () => {
   });
 
   it('lists sessions as sub-events with their own anchors and times', () => {
-    const node = event({ ...congress, sessions: [{ id: 'workshop-samen-hier', title: 'Workshop', start: '2024-05-16T13:00', end: '2024-05-16T14:00', room: 'Zaal 3' }] }, SITE);
+    const node = event(
+      {
+        ...congress,
+        sessions: [
+          {
+            id: 'workshop-samen-hier',
+            title: 'Workshop',
+            start: '2024-05-16T13:00',
+            end: '2024-05-16T14:00',
+            room: 'Zaal 3',
+          },
+        ],
+      },
+      SITE,
+    );
     expect(node.subEvent).toEqual([
       expect.objectContaining({
         '@type': 'Event',
@@ -153,13 +185,25 @@ describe('event', () => {
   });
 
   it('adds the registration link as an offer', () => {
-    expect(event({ ...congress, registration: 'https://vng.nl/aanmelden' }, SITE).offers).toEqual({ '@type': 'Offer', url: 'https://vng.nl/aanmelden' });
+    expect(event({ ...congress, registration: 'https://vng.nl/aanmelden' }, SITE).offers).toEqual({
+      '@type': 'Offer',
+      url: 'https://vng.nl/aanmelden',
+    });
   });
 });
 
 describe('breadcrumbList', () => {
   it('numbers the items from 1 with absolute URLs', () => {
-    expect(breadcrumbList([{ label: 'Home', href: '/' }, { label: 'Nieuws', href: '/nieuws/' }, { label: 'Bericht', href: '/nieuws/x/' }], SITE)).toEqual({
+    expect(
+      breadcrumbList(
+        [
+          { label: 'Home', href: '/' },
+          { label: 'Nieuws', href: '/nieuws/' },
+          { label: 'Bericht', href: '/nieuws/x/' },
+        ],
+        SITE,
+      ),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

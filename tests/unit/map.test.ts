@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
-import { buildNetherlandsMap, europeanNetherlands, netherlandsMap, placeLabels, plotCases, ringsToPath, simplifyRing } from '../../src/lib/map.ts';
+import {
+  buildNetherlandsMap,
+  europeanNetherlands,
+  netherlandsMap,
+  placeLabels,
+  plotCases,
+  ringsToPath,
+  simplifyRing,
+} from '../../src/lib/map.ts';
 
 /** Town halls, rounded (public coordinates). */
 const places = {
@@ -33,7 +41,10 @@ describe('europeanNetherlands', () => {
   });
 
   it('is not fooled by a point outside the country', () => {
-    for (const [name, p] of Object.entries({ brussels: { lon: 4.35, lat: 50.85 }, northSea: { lon: 3.5, lat: 52.5 } })) {
+    for (const [name, p] of Object.entries({
+      brussels: { lon: 4.35, lat: 50.85 },
+      northSea: { lon: 3.5, lat: 52.5 },
+    })) {
       expect(geoContains(nl, [p.lon, p.lat]), name).toBe(false);
     }
   });
@@ -101,24 +112,58 @@ describe('netherlandsMap', () => {
 
 describe('path helpers', () => {
   it('writes closed rings with relative steps in tenths', () => {
-    expect(ringsToPath([[{ x: 1, y: 1 }, { x: 11.04, y: 1 }, { x: 11, y: 0.5 }, { x: 1, y: 1 }]])).toBe('M1 1l10 0 0-.5-10 .5z');
+    expect(
+      ringsToPath([
+        [
+          { x: 1, y: 1 },
+          { x: 11.04, y: 1 },
+          { x: 11, y: 0.5 },
+          { x: 1, y: 1 },
+        ],
+      ]),
+    ).toBe('M1 1l10 0 0-.5-10 .5z');
   });
 
   it('drops rings that collapse to fewer than three points', () => {
-    expect(ringsToPath([[{ x: 1, y: 1 }, { x: 1.01, y: 1 }, { x: 1, y: 1.02 }]])).toBe('');
+    expect(
+      ringsToPath([
+        [
+          { x: 1, y: 1 },
+          { x: 1.01, y: 1 },
+          { x: 1, y: 1.02 },
+        ],
+      ]),
+    ).toBe('');
   });
 
   it('simplifies a ring but keeps its corners', () => {
     const square = [
-      { x: 0, y: 0 }, { x: 5, y: 0.1 }, { x: 10, y: 0 }, { x: 10, y: 10 }, { x: 5, y: 9.9 }, { x: 0, y: 10 }, { x: 0, y: 0 },
+      { x: 0, y: 0 },
+      { x: 5, y: 0.1 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+      { x: 5, y: 9.9 },
+      { x: 0, y: 10 },
+      { x: 0, y: 0 },
     ];
-    expect(simplifyRing(square, 0.5)).toEqual([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }]);
+    expect(simplifyRing(square, 0.5)).toEqual([
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+      { x: 0, y: 10 },
+    ]);
   });
 });
 
 describe('placeLabels and plotCases', () => {
   it('places a label right of its point when there is room, left near the east edge', () => {
-    const [a, b] = placeLabels([{ x: 50, y: 100, label: 'Haarlem' }, { x: 390, y: 300, label: 'Enschede' }], { width: 400, height: 470 });
+    const [a, b] = placeLabels(
+      [
+        { x: 50, y: 100, label: 'Haarlem' },
+        { x: 390, y: 300, label: 'Enschede' },
+      ],
+      { width: 400, height: 470 },
+    );
     expect(a).toMatchObject({ anchor: 'start', visible: true });
     expect(a!.x).toBeGreaterThan(50);
     expect(b).toMatchObject({ anchor: 'end', visible: true });
@@ -127,7 +172,11 @@ describe('placeLabels and plotCases', () => {
 
   it('keeps labels of nearby points from overlapping', () => {
     const labels = placeLabels(
-      [{ x: 110, y: 248, label: 'Den Haag' }, { x: 127, y: 271, label: 'Rotterdam' }, { x: 144, y: 199, label: 'Haarlem' }],
+      [
+        { x: 110, y: 248, label: 'Den Haag' },
+        { x: 127, y: 271, label: 'Rotterdam' },
+        { x: 144, y: 199, label: 'Haarlem' },
+      ],
       { width: 400, height: 470 },
     );
     const boxes = labels.map((l, i) => {

@@ -39,7 +39,10 @@ describe('the guard on a corpus of tricky bodies', () => {
     }
 
     // The CMS editor: same parse and rules, Dutch words, the same places.
-    expect(checkMdx(body).map((p) => `${p.line}:${p.column}`), 'the CMS verdict').toEqual(expected.map((e) => e.split('@')[1]));
+    expect(
+      checkMdx(body).map((p) => `${p.line}:${p.column}`),
+      'the CMS verdict',
+    ).toEqual(expected.map((e) => e.split('@')[1]));
   });
 });
 
@@ -48,7 +51,9 @@ describe('robustness', { timeout: 120_000 }, () => {
     const body = `${'>'.repeat(20_000)} x\n`;
     expect(guardMdx(body).violations.map((v) => v.code)).toEqual(['too-deep']);
     // Without the guard, Sätteri's code generator overflows the native stack on this (the process dies).
-    expect(() => mdxToJs(body, { ...astroOptions, mdastPlugins: [contentGuard] })).toThrow(/nests more than 64 levels deep/);
+    expect(() => mdxToJs(body, { ...astroOptions, mdastPlugins: [contentGuard] })).toThrow(
+      /nests more than 64 levels deep/,
+    );
     expect(checkMdx(body)).toMatchObject([{ message: expect.stringMatching(/lagen diep genest/) }]);
   });
 
@@ -71,7 +76,11 @@ describe('robustness', { timeout: 120_000 }, () => {
   it('the error names the file, each problem with line:column, and the fix', () => {
     let error: Error | undefined;
     try {
-      mdxToJs('Tekst[^1]\n\n[^1]: {x}\n\n[a](javascript:y)\n', { ...astroOptions, fileURL: new URL(`file://${process.cwd()}/content/news/nl/x.mdx`), mdastPlugins: [contentGuard] });
+      mdxToJs('Tekst[^1]\n\n[^1]: {x}\n\n[a](javascript:y)\n', {
+        ...astroOptions,
+        fileURL: new URL(`file://${process.cwd()}/content/news/nl/x.mdx`),
+        mdastPlugins: [contentGuard],
+      });
     } catch (err) {
       error = err as Error;
     }

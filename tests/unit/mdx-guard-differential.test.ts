@@ -12,7 +12,10 @@ import { mdxToHast } from 'satteri';
 describe('differential: guard vs Sätteri', () => {
   it('the oracle sees what reaches the page (it can fail)', () => {
     const tree = (body: string) => mdxToHast(body, { features: { gfm: true }, position: false }) as never;
-    expect(dangerIn(tree('[a](javascript:alert(1)) ![b](https://tracker.example/p.png)\n'))).toEqual(['link javascript:alert(1)', 'image https://tracker.example/p.png']);
+    expect(dangerIn(tree('[a](javascript:alert(1)) ![b](https://tracker.example/p.png)\n'))).toEqual([
+      'link javascript:alert(1)',
+      'image https://tracker.example/p.png',
+    ]);
     expect(dangerIn(tree('T[^1]\n\n[^1]: {x}\n'))).toEqual(['mdxFlowExpression']);
     expect(dangerIn(tree('<Map />\n'))).toEqual(['element <Map>']);
     expect(dangerIn(tree('## Kop\n\n[a](/x)\n'))).toEqual([]);

@@ -9,7 +9,10 @@ import { damagedPdf, passwordProtectedPdf, textPdf } from '../helpers/pdf-fixtur
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pdf-text-'));
-  writeFileSync(join(dir, 'slides.pdf'), await textPdf(['Workshop slides', 'Het kwartelnest van de buurtgroep', 'A second line of text']));
+  writeFileSync(
+    join(dir, 'slides.pdf'),
+    await textPdf(['Workshop slides', 'Het kwartelnest van de buurtgroep', 'A second line of text']),
+  );
   writeFileSync(join(dir, 'damaged.pdf'), damagedPdf());
   writeFileSync(join(dir, 'protected.pdf'), passwordProtectedPdf());
 });

@@ -34,7 +34,11 @@ describe('precompress', () => {
       expect(gunzipSync(readFileSync(join(out, `${name}.gz`))).equals(original)).toBe(true);
     }
     // One byte does not get smaller; Pagefind's index is gzip already; images are compressed.
-    expect(readdirSync(out).filter((n) => /\.(br|gz)$/.test(n)).sort()).toEqual(['agenda.ics.br', 'agenda.ics.gz', 'index.html.br', 'index.html.gz']);
+    expect(
+      readdirSync(out)
+        .filter((n) => /\.(br|gz)$/.test(n))
+        .sort(),
+    ).toEqual(['agenda.ics.br', 'agenda.ics.gz', 'index.html.br', 'index.html.gz']);
     expect(existsSync(join(out, 'pagefind', 'wasm.nl.pagefind.br'))).toBe(false);
     expect(result).toMatchObject({ files: 3, cached: 0 });
   });
@@ -48,7 +52,9 @@ describe('precompress', () => {
     const again = await precompress(out, cache);
     expect(again).toMatchObject({ files: 3, cached: 2 });
     expect(readFileSync(join(out, 'index.html.br')).equals(first)).toBe(true);
-    expect(brotliDecompressSync(readFileSync(join(out, 'agenda.ics.br'))).toString()).toBe('BEGIN:VCALENDAR\nEND:VCALENDAR\n'.repeat(50));
+    expect(brotliDecompressSync(readFileSync(join(out, 'agenda.ics.br'))).toString()).toBe(
+      'BEGIN:VCALENDAR\nEND:VCALENDAR\n'.repeat(50),
+    );
     // The old agenda's entries are gone: 3 files, 2 entries each.
     expect(readdirSync(cache)).toHaveLength(6);
   });
@@ -62,7 +68,9 @@ describe('precompress', () => {
     // How many come from the cache depends on which write finishes first; every file must get its copies.
     expect(result.files).toBe(5);
     for (const name of ['index.html', 'en/index.html', '404.html']) {
-      expect(brotliDecompressSync(readFileSync(join(out, `${name}.br`))).equals(readFileSync(join(out, name)))).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(out, `${name}.br`))).equals(readFileSync(join(out, name)))).toBe(
+        true,
+      );
     }
     expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });

@@ -46,7 +46,10 @@ describe('.github/workflows/publish.yml', () => {
 
   it('installs, audits, checks, tests and builds in that order, then deploys to GitHub Pages', () => {
     const order = [
-      index((s) => /apt-get install .*chromium nginx libnginx-mod-http-brotli-static/s.test(s.run ?? ''), 'installs chromium and nginx'),
+      index(
+        (s) => /apt-get install .*chromium nginx libnginx-mod-http-brotli-static/s.test(s.run ?? ''),
+        'installs chromium and nginx',
+      ),
       index((s) => s.run === 'npm ci --no-audit --no-fund', 'runs npm ci'),
       index((s) => s.run === 'npm audit --omit=dev --audit-level=high', 'audits'),
       index((s) => s.run === 'npm run check:content', 'checks the content'),

@@ -13,11 +13,18 @@ const practice = {
   meta: { title: 'Taalmaatje', date: '2025-03-01', image: '/_astro/cover.abc.webp' },
   filters: { type: ['Goede praktijk'], example: ['Voorbeeld'] },
 };
-const news = { url: '/en/news/congress/', content: '…', meta: { title: ' Congress ', date: '2025-11-20' }, filters: { type: ['News item'] } };
+const news = {
+  url: '/en/news/congress/',
+  content: '…',
+  meta: { title: ' Congress ', date: '2025-11-20' },
+  filters: { type: ['News item'] },
+};
 
 describe('result cards', () => {
   it('reads a gzipped fragment, and one Pagefind left uncompressed', () => {
-    expect(readFragments('fragment/nl_1a2b.pf_fragment', gz(practice))).toEqual([['nl_1a2b', { url: practice.url, meta: practice.meta, filters: practice.filters }]]);
+    expect(readFragments('fragment/nl_1a2b.pf_fragment', gz(practice))).toEqual([
+      ['nl_1a2b', { url: practice.url, meta: practice.meta, filters: practice.filters }],
+    ]);
     expect(readFragments('en_9f.pf_fragment', signed(news))[0]![1].url).toBe(news.url);
   });
 
@@ -38,7 +45,19 @@ describe('result cards', () => {
     expect([...files.keys()].sort()).toEqual(['cards-en.json', 'cards-nl.json']);
     const nl = JSON.parse(files.get('cards-nl.json')!) as ResultCardsFile;
     const en = JSON.parse(files.get('cards-en.json')!) as ResultCardsFile;
-    expect(nl).toEqual({ v: 1, cards: { nl_1a2b: ['/goede-praktijken/taalmaatje/', 'Taalmaatje', 'Goede praktijk', '2025-03-01', 1, '/_astro/cover.abc.webp'] } });
+    expect(nl).toEqual({
+      v: 1,
+      cards: {
+        nl_1a2b: [
+          '/goede-praktijken/taalmaatje/',
+          'Taalmaatje',
+          'Goede praktijk',
+          '2025-03-01',
+          1,
+          '/_astro/cover.abc.webp',
+        ],
+      },
+    });
     expect(en.cards).toEqual({ en_3c4d: ['/en/news/congress/', 'Congress', 'News item', '2025-11-20'] });
   });
 
@@ -52,8 +71,14 @@ describe('result cards', () => {
   });
 
   it('names the fragment and the fix when a fragment cannot be read', () => {
-    expect(() => readFragments('nl_bad.pf_fragment', Buffer.from('garbage'))).toThrow(/fragment nl_bad\.pf_fragment is not a gzip file.*re-run the build/);
-    expect(() => readFragments('nl_nosig.pf_fragment', gzipSync(Buffer.from('{"url":"/"}')))).toThrow(/nl_nosig\.pf_fragment lacks Pagefind's signature/);
-    expect(() => readFragments('nl_group.pf_fragment', gz({ nl_aa: { title: 'no url' } }))).toThrow(/group nl_group\.pf_fragment has an entry nl_aa without a url/);
+    expect(() => readFragments('nl_bad.pf_fragment', Buffer.from('garbage'))).toThrow(
+      /fragment nl_bad\.pf_fragment is not a gzip file.*re-run the build/,
+    );
+    expect(() => readFragments('nl_nosig.pf_fragment', gzipSync(Buffer.from('{"url":"/"}')))).toThrow(
+      /nl_nosig\.pf_fragment lacks Pagefind's signature/,
+    );
+    expect(() => readFragments('nl_group.pf_fragment', gz({ nl_aa: { title: 'no url' } }))).toThrow(
+      /group nl_group\.pf_fragment has an entry nl_aa without a url/,
+    );
   });
 });

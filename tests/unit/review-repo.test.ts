@@ -29,7 +29,7 @@ function project(): string {
 }
 
 describe('review clone', () => {
-  it('starts on a branch main at the project\'s commit, without the uncommitted files', () => {
+  it("starts on a branch main at the project's commit, without the uncommitted files", () => {
     const source = project();
     const clone = join(dir, 'review');
     const result = prepareReviewRepo(source, clone);

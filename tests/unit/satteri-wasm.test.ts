@@ -18,21 +18,38 @@ import { projectRoot } from '../helpers/paths.ts';
 import { loadWasmGuard, type WasmGuard } from '../helpers/satteri-wasm.ts';
 
 const vendorDir = join(projectRoot, 'admin/vendor');
-const installed = JSON.parse(readFileSync(join(projectRoot, 'node_modules/satteri/package.json'), 'utf8')) as { version: string };
-const record = JSON.parse(readFileSync(join(vendorDir, 'satteri-wasm.json'), 'utf8')) as { version: string; file: string; sha256: string };
+const installed = JSON.parse(readFileSync(join(projectRoot, 'node_modules/satteri/package.json'), 'utf8')) as {
+  version: string;
+};
+const record = JSON.parse(readFileSync(join(vendorDir, 'satteri-wasm.json'), 'utf8')) as {
+  version: string;
+  file: string;
+  sha256: string;
+};
 
 describe('the vendored wasm', () => {
   it('is the version of the installed satteri, with the bytes recorded when it was taken from the registry', () => {
-    expect(readdirSync(vendorDir).filter((f) => f.endsWith('.wasm')), 'one wasm, named after its version').toEqual([`satteri-${installed.version}.wasm`]);
+    expect(
+      readdirSync(vendorDir).filter((f) => f.endsWith('.wasm')),
+      'one wasm, named after its version',
+    ).toEqual([`satteri-${installed.version}.wasm`]);
     expect(record.version, 'satteri was updated: run node scripts/vendor-satteri-wasm.ts').toBe(installed.version);
     expect(record.file).toBe(`satteri-${installed.version}.wasm`);
-    expect(createHash('sha256').update(readFileSync(join(vendorDir, record.file))).digest('hex')).toBe(record.sha256);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(vendorDir, record.file)))
+        .digest('hex'),
+    ).toBe(record.sha256);
   });
 
   it('the binding exports exactly the names satteri imports from the package', () => {
     // satteri's browser binding: `export { a, b, … } from "../browser.js"` (which re-exports the package).
     const browserBinding = readFileSync(join(projectRoot, 'node_modules/satteri/dist/binding.browser.js'), 'utf8');
-    const imported = /export \{([^}]*)\} from "\.\.\/browser\.js"/.exec(browserBinding)![1]!.split(',').map((n) => n.trim()).filter(Boolean);
+    const imported = /export \{([^}]*)\} from "\.\.\/browser\.js"/
+      .exec(browserBinding)![1]!
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const source = readFileSync(join(projectRoot, 'admin/mdx/satteri-wasm.ts'), 'utf8');
     const exported = [...source.matchAll(/^export const (\w+) = binding\.\1;$/gm)].map((m) => m[1]);
     expect(imported.length).toBeGreaterThan(30);
@@ -50,7 +67,7 @@ describe('the CMS parse (wasm) and the build parse (native)', { timeout: 120_000
   const codes = (findings: { violations: { code: string; at?: { line: number; column: number } }[] }) =>
     findings.violations.map((v) => `${v.code}@${v.at?.line}:${v.at?.column}`);
 
-  it('loads the vendored wasm through satteri\'s browser binding, not the native one', () => {
+  it("loads the vendored wasm through satteri's browser binding, not the native one", () => {
     expect(wasm.fetched).toEqual([`/admin/vendor/satteri-${installed.version}.wasm`]);
     const modules = wasm.modules();
     expect(modules).toContain('admin/mdx/satteri-wasm.ts');

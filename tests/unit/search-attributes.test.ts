@@ -12,7 +12,9 @@ import { generateCorpus } from '../../scripts/corpus.ts';
 
 describe('search attributes', () => {
   it('finds every facet vocabulary on some collection field (no facet without a source)', () => {
-    const used = new Set((Object.keys(collections) as CollectionName[]).flatMap((c) => facetFields(c).map(([, key]) => key)));
+    const used = new Set(
+      (Object.keys(collections) as CollectionName[]).flatMap((c) => facetFields(c).map(([, key]) => key)),
+    );
     for (const facet of searchFacets) if ('vocabulary' in facet) expect(used, facet.key).toContain(facet.key);
   });
 
@@ -43,15 +45,32 @@ describe('search attributes', () => {
 
   it('gives materials the events whose sessions list them, events themselves, and example content its label', () => {
     const events = [eventSummary('congres', { title: 'Congres 2024', sessions: [{ materials: ['slides'] }] })];
-    const material = searchAttributes('materials', { title: 'Slides', description: 'De slides.', type: 'slides', themes: [], date: new Date('2024-05-16'), example: true }, 'nl', {
-      slug: 'slides',
-      events,
-      exampleLabel: 'Voorbeeldinhoud',
-    });
+    const material = searchAttributes(
+      'materials',
+      {
+        title: 'Slides',
+        description: 'De slides.',
+        type: 'slides',
+        themes: [],
+        date: new Date('2024-05-16'),
+        example: true,
+      },
+      'nl',
+      {
+        slug: 'slides',
+        events,
+        exampleLabel: 'Voorbeeldinhoud',
+      },
+    );
     expect(material.filters.event).toEqual([{ id: 'congres', label: 'Congres 2024' }]);
     expect(material.filters.materialType).toEqual([{ id: 'slides', label: 'Presentatie' }]);
     expect(material.filters.example).toEqual([{ id: 'true', label: 'Voorbeeldinhoud' }]);
-    const event = searchAttributes('events', { title: 'Congres 2024', type: 'congress', start: '2024-05-16T09:00', themes: [] }, 'nl', { slug: 'congres', events });
+    const event = searchAttributes(
+      'events',
+      { title: 'Congres 2024', type: 'congress', start: '2024-05-16T09:00', themes: [] },
+      'nl',
+      { slug: 'congres', events },
+    );
     expect(event.filters.event?.[0]?.id).toBe('congres');
     expect(event.filters.eventType?.[0]?.label).toBe('Congres');
     expect(event.meta.date).toBe('2024-05-16');
@@ -63,7 +82,9 @@ describe('benchmark corpus', () => {
   const entries = generateCorpus({ out: dir, count: 60, seed: 7 });
   const content = join(dir, 'content');
   const files = (folder = content): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(folder, d.name)) : [join(folder, d.name)]));
+    readdirSync(folder, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(folder, d.name)) : [join(folder, d.name)],
+    );
 
   it('writes exactly `count` entries, plus the settings file', () => {
     expect(entries).toHaveLength(60);

@@ -1,11 +1,27 @@
 /** Short-link codes: stable, short, collision-checked; QR codes decode to the short URL. */
 import { describe, expect, it } from 'vitest';
-import { assignShortCodes, CODE_ALPHABET, codeOf, derivedCode, displayShortUrl, identityOf, qrSvg, shortUrl, ShortCodeCollisionError, type ShortTarget } from '../../src/lib/short-links.ts';
+import {
+  assignShortCodes,
+  CODE_ALPHABET,
+  codeOf,
+  derivedCode,
+  displayShortUrl,
+  identityOf,
+  qrSvg,
+  shortUrl,
+  ShortCodeCollisionError,
+  type ShortTarget,
+} from '../../src/lib/short-links.ts';
 import { sessionSchema } from '../../src/schema/events.ts';
 import { materialSchema } from '../../src/schema/materials.ts';
 import { decodeQrSvg } from '../helpers/qr-decode.ts';
 
-const session = (eventSlug: string, sessionId: string, short?: string): ShortTarget => ({ kind: 'session', eventSlug, sessionId, short });
+const session = (eventSlug: string, sessionId: string, short?: string): ShortTarget => ({
+  kind: 'session',
+  eventSlug,
+  sessionId,
+  short,
+});
 const material = (slug: string, short?: string): ShortTarget => ({ kind: 'material', slug, short });
 
 describe('derived codes', () => {
@@ -42,7 +58,9 @@ describe('collision check', () => {
   });
 
   it('fails with both items named when two own codes clash', () => {
-    expect(() => assignShortCodes([session('e', 's', 'samenhier'), material('slides', 'samenhier')])).toThrow(ShortCodeCollisionError);
+    expect(() => assignShortCodes([session('e', 's', 'samenhier'), material('slides', 'samenhier')])).toThrow(
+      ShortCodeCollisionError,
+    );
     try {
       assignShortCodes([session('e', 's', 'samenhier'), material('slides', 'samenhier')]);
     } catch (error) {
@@ -50,14 +68,16 @@ describe('collision check', () => {
     }
   });
 
-  it('fails when an own code equals another item\'s derived code', () => {
+  it("fails when an own code equals another item's derived code", () => {
     const taken = derivedCode('material:handout');
     expect(() => assignShortCodes([material('handout'), session('e', 's', taken)])).toThrow(/claimed by both/);
   });
 
   it('accepts the same session from both language versions, but not with two different codes', () => {
     expect(assignShortCodes([session('e', 's'), session('e', 's')]).size).toBe(1);
-    expect(() => assignShortCodes([session('e', 's', 'een'), session('e', 's', 'twee')])).toThrow(/two different short codes/);
+    expect(() => assignShortCodes([session('e', 's', 'een'), session('e', 's', 'twee')])).toThrow(
+      /two different short codes/,
+    );
   });
 });
 
@@ -67,7 +87,14 @@ describe('the optional short field', () => {
     expect(sessionSchema.safeParse({ ...base, short: 'samenhier-2025' }).success).toBe(true);
     expect(sessionSchema.safeParse({ ...base, short: 'Samen Hier' }).success).toBe(false);
     expect(sessionSchema.safeParse({ ...base, short: 'x'.repeat(25) }).success).toBe(false);
-    const m = { title: 'Slides', description: 'Slides of the workshop.', type: 'slides', language: 'en', file: '/uploads/a.pdf', date: '2024-05-16' };
+    const m = {
+      title: 'Slides',
+      description: 'Slides of the workshop.',
+      type: 'slides',
+      language: 'en',
+      file: '/uploads/a.pdf',
+      date: '2024-05-16',
+    };
     expect(materialSchema().safeParse({ ...m, short: 'slides' }).success).toBe(true);
     expect(materialSchema().safeParse({ ...m, short: '-x' }).success).toBe(false);
   });

@@ -34,7 +34,10 @@ write('dist/zoeken/index.html', '<html><head><meta name="robots" content="noinde
 
 describe('frontmatter', () => {
   it('reads YAML between the fences, and nothing else', () => {
-    expect(frontmatter('---\ntitle: "A & B"\nexample: true\n---\nbody\n---\nmore')).toEqual({ title: 'A & B', example: true });
+    expect(frontmatter('---\ntitle: "A & B"\nexample: true\n---\nbody\n---\nmore')).toEqual({
+      title: 'A & B',
+      example: true,
+    });
     expect(frontmatter('no fences')).toEqual({});
   });
 });
@@ -42,14 +45,22 @@ describe('frontmatter', () => {
 describe('examplePaths', () => {
   it('maps example entries to their pages in each language they exist in, materials in both', () => {
     expect([...examplePaths(content)].sort()).toEqual(
-      ['/en/best-practices/voorbeeld/', '/en/materials/voorbeeld-handout/', '/goede-praktijken/voorbeeld/', '/materialen/voorbeeld-handout/', '/toegankelijkheid/'].sort(),
+      [
+        '/en/best-practices/voorbeeld/',
+        '/en/materials/voorbeeld-handout/',
+        '/goede-praktijken/voorbeeld/',
+        '/materialen/voorbeeld-handout/',
+        '/toegankelijkheid/',
+      ].sort(),
     );
   });
 });
 
 describe('headTags', () => {
   it('reads link and meta attributes from the head only, decoding entities', () => {
-    const found = headTags('<head><meta name="description" content="A &amp; B"><link rel="x" href="/a"></head><body><meta name="later"></body>');
+    const found = headTags(
+      '<head><meta name="description" content="A &amp; B"><link rel="x" href="/a"></head><body><meta name="later"></body>',
+    );
     expect(found).toEqual([
       { tag: 'meta', attrs: { name: 'description', content: 'A & B' } },
       { tag: 'link', attrs: { rel: 'x', href: '/a' } },
@@ -69,7 +80,9 @@ describe('sitemapOptions', () => {
   });
 
   it('takes hreflang links and lastmod from the built page', () => {
-    expect(options.serialize({ url: 'https://x.org/goede-praktijken/echt/', links: [{ lang: 'nl', url: 'wrong' }] })).toEqual({
+    expect(
+      options.serialize({ url: 'https://x.org/goede-praktijken/echt/', links: [{ lang: 'nl', url: 'wrong' }] }),
+    ).toEqual({
       url: 'https://x.org/goede-praktijken/echt/',
       links: [
         { lang: 'nl', url: 'https://x.org/goede-praktijken/echt/' },

@@ -75,7 +75,7 @@ describe('isoWithOffset', () => {
     expect(() => isoWithOffset('2024-02-30T10:00')).toThrow(/not a real date/);
   });
 
-  it("round-trips every third hour of 2024 that exists exactly once", () => {
+  it('round-trips every third hour of 2024 that exists exactly once', () => {
     for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3 * 3_600_000) {
       const iso = toZonedIso(new Date(t));
       expect(new Date(iso).getTime()).toBe(t);
@@ -193,7 +193,7 @@ describe('formatTimeRange', () => {
 describe('all-day events (times not known)', () => {
   const congress = { start: '2024-05-16T00:00', end: '2024-05-16T00:00', allDay: true };
 
-  it('run from the first day\'s midnight to the midnight after the last day, in Amsterdam', () => {
+  it("run from the first day's midnight to the midnight after the last day, in Amsterdam", () => {
     const { start, end } = intervalOf(congress);
     expect(start.toISOString()).toBe('2024-05-15T22:00:00.000Z');
     expect(end.toISOString()).toBe('2024-05-16T22:00:00.000Z');
@@ -207,7 +207,9 @@ describe('all-day events (times not known)', () => {
 
   it('are written as dates only', () => {
     expect(formatTimeRange(congress.start, congress.end, 'nl', { allDay: true })).toBe('16 mei 2024');
-    expect(formatTimeRange('2024-05-16T00:00', '2024-05-17T00:00', 'en', { allDay: true })).toMatch(/^16.+17 May 2024$/);
+    expect(formatTimeRange('2024-05-16T00:00', '2024-05-17T00:00', 'en', { allDay: true })).toMatch(
+      /^16.+17 May 2024$/,
+    );
     expect(datetimeAttr('2024-05-16T00:00', true)).toBe('2024-05-16');
     expect(datetimeAttr('2024-05-16T09:30')).toBe('2024-05-16T09:30:00+02:00');
   });
@@ -221,15 +223,33 @@ describe('dates as readers read them', () => {
   });
 
   it('writes the two ends of a range for two <time> elements', () => {
-    expect(formatRangeEnds('2024-05-16T09:30', '2024-05-16T10:45', 'nl')).toEqual({ sameDay: true, start: '16 mei 2024 om 09:30', end: '10:45' });
-    expect(formatRangeEnds('2024-05-16T09:30', '2024-05-16T10:45', 'en', { showDate: false })).toEqual({ sameDay: true, start: '09:30', end: '10:45' });
+    expect(formatRangeEnds('2024-05-16T09:30', '2024-05-16T10:45', 'nl')).toEqual({
+      sameDay: true,
+      start: '16 mei 2024 om 09:30',
+      end: '10:45',
+    });
+    expect(formatRangeEnds('2024-05-16T09:30', '2024-05-16T10:45', 'en', { showDate: false })).toEqual({
+      sameDay: true,
+      start: '09:30',
+      end: '10:45',
+    });
     // Over the night the clocks go back: both dates, Amsterdam wall-clock times as written.
-    expect(formatRangeEnds('2024-10-26T22:00', '2024-10-27T02:30', 'en')).toEqual({ sameDay: false, start: '26 October 2024 at 22:00', end: '27 October 2024 at 02:30' });
-    expect(formatRangeEnds('2024-05-16T00:00', '2024-05-17T00:00', 'nl', { allDay: true })).toEqual({ sameDay: false, start: '16 mei 2024', end: '17 mei 2024' });
+    expect(formatRangeEnds('2024-10-26T22:00', '2024-10-27T02:30', 'en')).toEqual({
+      sameDay: false,
+      start: '26 October 2024 at 22:00',
+      end: '27 October 2024 at 02:30',
+    });
+    expect(formatRangeEnds('2024-05-16T00:00', '2024-05-17T00:00', 'nl', { allDay: true })).toEqual({
+      sameDay: false,
+      start: '16 mei 2024',
+      end: '17 mei 2024',
+    });
   });
 
-  it('writes one day in full and calendar dates from the search index in the reader\'s language', () => {
-    expect(formatDayRange(zonedToDate('2024-05-16T00:00'), zonedToDate('2024-05-16T00:00'), 'nl')).toBe('donderdag 16 mei 2024');
+  it("writes one day in full and calendar dates from the search index in the reader's language", () => {
+    expect(formatDayRange(zonedToDate('2024-05-16T00:00'), zonedToDate('2024-05-16T00:00'), 'nl')).toBe(
+      'donderdag 16 mei 2024',
+    );
     expect(formatIsoDay('2024-03-31', 'nl')).toBe('31 maart 2024');
     expect(formatIsoDay('2024-10-27T23:30:00Z', 'en')).toBe('27 October 2024');
     expect(formatIsoDay('not a date', 'en')).toBe('not a date');

@@ -53,7 +53,12 @@ function diskRefusal(path: string, ctx: ActionContext): Refusal | undefined {
 }
 
 /** A well-formed relative path inside what the action may touch (`inArea`), not behind a symbolic link. */
-function pathRefusal(path: unknown, ctx: ActionContext, inArea: (path: string) => boolean, outside: string): Refusal | undefined {
+function pathRefusal(
+  path: unknown,
+  ctx: ActionContext,
+  inArea: (path: string) => boolean,
+  outside: string,
+): Refusal | undefined {
   const shape = shapeProblem(path);
   if (shape) return bad(`refused: ${shape}.`);
   if (!inArea(path as string)) return forbidden(`refused: "${path}" ${outside}. ${where(ctx)}`);
@@ -70,7 +75,8 @@ const mediaRefusal = (path: unknown, ctx: ActionContext) =>
 
 /** A new upload: a file in an upload folder whose name, type and size src/schema/uploads.ts allows (its Dutch message for the editor). */
 function uploadRefusal(asset: unknown, ctx: ActionContext): Refusal | undefined {
-  if (!isObject(asset) || typeof asset.content !== 'string' || asset.encoding !== 'base64') return bad('refused: an upload needs path, content and encoding "base64".');
+  if (!isObject(asset) || typeof asset.content !== 'string' || asset.encoding !== 'base64')
+    return bad('refused: an upload needs path, content and encoding "base64".');
   const refusal = mediaRefusal(asset.path, ctx);
   if (refusal) return refusal;
   const path = asset.path as string;
@@ -109,13 +115,16 @@ function persistEntryRefusal(params: Params, ctx: ActionContext): Refusal | unde
   if (isRefusal(assets)) return assets;
   return (
     first(dataFiles, (file) => {
-      if (!isObject(file) || typeof file.raw !== 'string') return bad('refused: every entry file needs path and raw text.');
+      if (!isObject(file) || typeof file.raw !== 'string')
+        return bad('refused: every entry file needs path and raw text.');
       const refusal = entryRefusal(file.path, ctx);
       if (refusal || file.newPath === undefined) return refusal;
       const moved = entryRefusal(file.newPath, ctx);
       if (moved) return moved;
       const dir = (p: string) => p.slice(0, p.lastIndexOf('/'));
-      return dir(file.path as string) === dir(file.newPath as string) ? undefined : forbidden(`refused: "${file.path}" may be renamed only within its folder, not to "${file.newPath}".`);
+      return dir(file.path as string) === dir(file.newPath as string)
+        ? undefined
+        : forbidden(`refused: "${file.path}" may be renamed only within its folder, not to "${file.newPath}".`);
     }) ?? first(assets, (asset) => uploadRefusal(asset, ctx))
   );
 }
@@ -125,8 +134,10 @@ function entryKeyRefusal(params: Params, ctx: ActionContext): Refusal | undefine
   let { collection, slug } = params;
   if (typeof params.id === 'string' && collection === undefined) [collection, slug] = params.id.split(/\/(.*)/s);
   const names = new Set([...ctx.layout.folders, ...ctx.layout.files].map((c) => c.collection));
-  if (typeof collection !== 'string' || !names.has(collection)) return forbidden(`refused: "${String(collection)}" is not a collection of the CMS.`);
-  if (typeof slug !== 'string' || !slugPattern.test(slug)) return forbidden(`refused: "${String(slug)}" is not a slug (lowercase letters, digits, single hyphens).`);
+  if (typeof collection !== 'string' || !names.has(collection))
+    return forbidden(`refused: "${String(collection)}" is not a collection of the CMS.`);
+  if (typeof slug !== 'string' || !slugPattern.test(slug))
+    return forbidden(`refused: "${String(slug)}" is not a slug (lowercase letters, digits, single hyphens).`);
   return undefined;
 }
 
@@ -140,8 +151,12 @@ const FS_ACTIONS: Record<string, ActionRule> = {
     writes: false,
     check: (p, ctx) => {
       const folder = ctx.layout.folders.find((f) => f.folder === p.folder);
-      if (!folder) return forbidden(`refused: "${String(p.folder)}" is not a collection folder of the CMS. ${where(ctx)}`);
-      if (p.extension !== folder.extension) return forbidden(`refused: "${folder.folder}" holds .${folder.extension} entries, not "${String(p.extension)}".`);
+      if (!folder)
+        return forbidden(`refused: "${String(p.folder)}" is not a collection folder of the CMS. ${where(ctx)}`);
+      if (p.extension !== folder.extension)
+        return forbidden(
+          `refused: "${folder.folder}" holds .${folder.extension} entries, not "${String(p.extension)}".`,
+        );
       return diskRefusal(folder.folder, ctx);
     },
     keep: (path, ctx) => entryRefusal(path, ctx) === undefined,
@@ -187,7 +202,10 @@ const GIT_ACTIONS: Record<string, ActionRule> = {
   updateUnpublishedEntryStatus: {
     writes: true,
     check: (p, ctx) =>
-      entryKeyRefusal(p, ctx) ?? (WORKFLOW_STATUSES.includes(p.newStatus as string) ? undefined : forbidden(`refused: "${String(p.newStatus)}" is not a workflow status.`)),
+      entryKeyRefusal(p, ctx) ??
+      (WORKFLOW_STATUSES.includes(p.newStatus as string)
+        ? undefined
+        : forbidden(`refused: "${String(p.newStatus)}" is not a workflow status.`)),
   },
   publishUnpublishedEntry: { writes: true, check: entryKeyRefusal },
 };
@@ -204,15 +222,31 @@ export function judgeAction(body: unknown, ctx: ActionContext): ActionVerdict {
   const action = isObject(body) && typeof body.action === 'string' ? body.action : '';
   const rules = ctx.mode === 'git' ? GIT_ACTIONS : FS_ACTIONS;
   const rule = Object.hasOwn(rules, action) ? rules[action] : undefined;
-  if (!rule) return { action, writes: true, refusal: forbidden(`refused: unknown action "${action}" (${ctx.mode} mode allows ${Object.keys(rules).join(', ')}).`) };
+  if (!rule)
+    return {
+      action,
+      writes: true,
+      refusal: forbidden(
+        `refused: unknown action "${action}" (${ctx.mode} mode allows ${Object.keys(rules).join(', ')}).`,
+      ),
+    };
   const params = (body as Params).params ?? {};
   if (!isObject(params)) return { action, writes: rule.writes, refusal: bad('refused: params must be an object.') };
   if (ctx.mode === 'git' && action !== 'info') {
     const branches = [params.branch, (body as Params).branch].filter((b) => b !== undefined);
     if (branches.length === 0 || branches.some((b) => b !== ctx.branch)) {
-      return { action, writes: rule.writes, refusal: forbidden(`refused: the CMS works on branch "${ctx.branch}" only, not "${String(branches[0])}".`) };
+      return {
+        action,
+        writes: rule.writes,
+        refusal: forbidden(`refused: the CMS works on branch "${ctx.branch}" only, not "${String(branches[0])}".`),
+      };
     }
   }
   const keep = rule.keep;
-  return { action, writes: rule.writes, refusal: rule.check(params, ctx), ...(keep && { keep: (path: string) => keep(path, ctx) }) };
+  return {
+    action,
+    writes: rule.writes,
+    refusal: rule.check(params, ctx),
+    ...(keep && { keep: (path: string) => keep(path, ctx) }),
+  };
 }

@@ -88,19 +88,33 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   app.use(originGuard(options.siteOrigins, log));
   app.post(
     '/api/v1',
-    (req, res, next) => (req.is('application/json') ? next() : refuse(req, res, 415, 'refused: the CMS backend takes application/json only.', log)),
+    (req, res, next) =>
+      req.is('application/json')
+        ? next()
+        : refuse(req, res, 415, 'refused: the CMS backend takes application/json only.', log),
     express.json({ limit: BODY_LIMIT }),
     (req: Request, res: Response, next: NextFunction) => {
       const verdict = judgeAction(req.body, ctx);
       const refusal =
-        verdict.refusal ?? (verdict.writes && !res.locals.fromSite ? { status: 403, error: `refused: ${verdict.action} changes files and is allowed only from the site (${options.siteOrigins[0]}/admin/).` } : undefined);
+        verdict.refusal ??
+        (verdict.writes && !res.locals.fromSite
+          ? {
+              status: 403,
+              error: `refused: ${verdict.action} changes files and is allowed only from the site (${options.siteOrigins[0]}/admin/).`,
+            }
+          : undefined);
       if (refusal) return refuse(req, res, refusal.status, refusal.error, log, verdict.action || '(no action)');
       // Listing actions read whole folders: drop what a direct read would be refused (a symbolic link planted there).
       if (verdict.keep) {
         const keep = verdict.keep;
         const json = res.json.bind(res);
         type Listed = { file?: { path?: string }; path?: string } | null;
-        res.json = (items: unknown) => json(Array.isArray(items) ? items.filter((item: Listed) => keep(String(item?.file?.path ?? item?.path ?? ''))) : items);
+        res.json = (items: unknown) =>
+          json(
+            Array.isArray(items)
+              ? items.filter((item: Listed) => keep(String(item?.file?.path ?? item?.path ?? '')))
+              : items,
+          );
       }
       next();
     },
@@ -109,7 +123,10 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   app.use((req, res) => refuse(req, res, 404, 'not found: the CMS backend answers POST /api/v1 only.', log));
   app.use((err: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const error = status === 413 ? `refused: the request is larger than ${Math.round(BODY_LIMIT / 1024 / 1024)} MB.` : `refused: ${err.message}`;
+    const error =
+      status === 413
+        ? `refused: the request is larger than ${Math.round(BODY_LIMIT / 1024 / 1024)} MB.`
+        : `refused: ${err.message}`;
     refuse(req, res, status, error, log);
   });
 

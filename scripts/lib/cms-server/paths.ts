@@ -41,20 +41,32 @@ export function cmsLayout(config = buildConfig({ localBackendUrl: LOCAL_BACKEND_
   const folders: EntryFolder[] = [];
   const files: CmsLayout['files'] = [];
   for (const c of config.collections) {
-    if (c.folder && c.extension) folders.push({ collection: c.name, folder: trimSlashes(c.folder), extension: c.extension, locales: c.i18n ? locales : undefined });
+    if (c.folder && c.extension)
+      folders.push({
+        collection: c.name,
+        folder: trimSlashes(c.folder),
+        extension: c.extension,
+        locales: c.i18n ? locales : undefined,
+      });
     for (const f of c.files ?? []) files.push({ collection: c.name, path: trimSlashes(f.file) });
   }
-  const media = (Object.keys(UPLOAD_FOLDERS) as UploadFolderKey[]).map((key) => ({ key, dir: UPLOAD_FOLDERS[key].dir }));
+  const media = (Object.keys(UPLOAD_FOLDERS) as UploadFolderKey[]).map((key) => ({
+    key,
+    dir: UPLOAD_FOLDERS[key].dir,
+  }));
   // Every media folder the CMS is configured with must be one the backend accepts uploads in (fail closed).
   for (const dir of [config.media_folder, ...config.collections.map((c) => c.media_folder)]) {
-    if (dir && !media.some((m) => m.dir === trimSlashes(dir))) throw new Error(`CMS media folder "${dir}" is not an upload folder of src/schema/uploads.ts`);
+    if (dir && !media.some((m) => m.dir === trimSlashes(dir)))
+      throw new Error(`CMS media folder "${dir}" is not an upload folder of src/schema/uploads.ts`);
   }
   return { folders, files, media };
 }
 
 /** Where entries and uploads may go, for refusal messages. */
 export function describeLayout(layout: CmsLayout): string {
-  const entries = layout.folders.map((f) => `${f.folder}/${f.locales ? `{${f.locales.join(',')}}/` : ''}<slug>.${f.extension}`);
+  const entries = layout.folders.map(
+    (f) => `${f.folder}/${f.locales ? `{${f.locales.join(',')}}/` : ''}<slug>.${f.extension}`,
+  );
   return `entries: ${[...entries, ...layout.files.map((f) => f.path)].join(', ')}; uploads: ${layout.media.map((m) => `${m.dir}/<name>`).join(', ')}`;
 }
 
@@ -75,8 +87,15 @@ export function entryCollection(path: string, layout: CmsLayout): string | undef
   for (const f of layout.folders) {
     if (!path.startsWith(`${f.folder}/`)) continue;
     const rest = path.slice(f.folder.length + 1).split('/');
-    const name = f.locales ? (rest.length === 2 && f.locales.includes(rest[0]!) ? rest[1]! : undefined) : rest.length === 1 ? rest[0]! : undefined;
-    if (name?.endsWith(`.${f.extension}`) && slugPattern.test(name.slice(0, -f.extension.length - 1))) return f.collection;
+    const name = f.locales
+      ? rest.length === 2 && f.locales.includes(rest[0]!)
+        ? rest[1]!
+        : undefined
+      : rest.length === 1
+        ? rest[0]!
+        : undefined;
+    if (name?.endsWith(`.${f.extension}`) && slugPattern.test(name.slice(0, -f.extension.length - 1)))
+      return f.collection;
   }
   return undefined;
 }
@@ -104,9 +123,9 @@ export function diskProblem(root: string, path: string): string | undefined {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       return `"${path}" cannot be checked: ${(err as Error).message}`;
     }
-    if (isLink) return `"${path}" goes through a symbolic link (${current.slice(root.length + 1)}); the CMS never follows links`;
+    if (isLink)
+      return `"${path}" goes through a symbolic link (${current.slice(root.length + 1)}); the CMS never follows links`;
     if (realpathSync(current) !== current) return `"${path}" does not resolve inside the project folder`;
   }
   return undefined;
 }
-

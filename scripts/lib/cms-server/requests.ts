@@ -30,7 +30,13 @@ export function hostGuard(port: () => number, log: Log) {
   return (req: Request, res: Response, next: NextFunction) => {
     const host = req.headers.host ?? '';
     if (host === `127.0.0.1:${port()}` || host === `localhost:${port()}`) return next();
-    refuse(req, res, 421, `refused: Host "${host}" is not this CMS backend (use http://127.0.0.1:${port()}/api/v1).`, log);
+    refuse(
+      req,
+      res,
+      421,
+      `refused: Host "${host}" is not this CMS backend (use http://127.0.0.1:${port()}/api/v1).`,
+      log,
+    );
   };
 }
 
@@ -43,7 +49,13 @@ export function originGuard(siteOrigins: readonly string[], log: Log) {
     res.setHeader('Vary', 'Origin');
     const origin = req.headers.origin;
     if (origin !== undefined && !siteOrigins.includes(origin)) {
-      return refuse(req, res, 403, `refused: requests from ${origin} are not allowed; the CMS backend answers only ${siteOrigins.join(' and ')}.`, log);
+      return refuse(
+        req,
+        res,
+        403,
+        `refused: requests from ${origin} are not allowed; the CMS backend answers only ${siteOrigins.join(' and ')}.`,
+        log,
+      );
     }
     res.locals.fromSite = origin !== undefined;
     if (origin !== undefined) res.setHeader('Access-Control-Allow-Origin', origin);

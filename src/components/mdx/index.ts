@@ -10,4 +10,7 @@ import MaterialLink from './MaterialLink.astro';
 import VideoEmbed from './VideoEmbed.astro';
 import type { AllowedComponentName } from './allowlist.ts';
 
-export const mdxComponents = { Callout, Quote, Figure, Steps, MaterialLink, VideoEmbed } satisfies Record<AllowedComponentName, unknown>;
+export const mdxComponents = { Callout, Quote, Figure, Steps, MaterialLink, VideoEmbed } satisfies Record<
+  AllowedComponentName,
+  unknown
+>;

@@ -22,7 +22,8 @@ export interface AttributeMeta {
   relation?: string;
 }
 
-const attribute = <T extends z.ZodType>(schema: T, meta: AttributeMeta): T => schema.meta(meta as Record<string, unknown>) as T;
+const attribute = <T extends z.ZodType>(schema: T, meta: AttributeMeta): T =>
+  schema.meta(meta as Record<string, unknown>) as T;
 /** A text that must be filled in. */
 const text = () => z.string().trim().min(1, { error: 'must not be empty' });
 

@@ -74,30 +74,49 @@ export function listContentFiles(root: string, contentDir: string): { entries: L
       const written = fileName.slice(fileName.lastIndexOf('.') + 1);
       if (!CONTENT_LIKE.has(ext)) continue;
       if (def.format === 'mdx') {
-        const lang = parts.length === 2 && (LOCALES as readonly string[]).includes(parts[0]!) ? (parts[0] as Locale) : undefined;
+        const lang =
+          parts.length === 2 && (LOCALES as readonly string[]).includes(parts[0]!) ? (parts[0] as Locale) : undefined;
         if (!lang) {
-          refused.push({ file: rel(abs), message: 'this file is not in a language folder, so the site does not read it', hint: `move it to ${where}/nl/ (Dutch) or ${where}/en/ (English), directly in that folder` });
+          refused.push({
+            file: rel(abs),
+            message: 'this file is not in a language folder, so the site does not read it',
+            hint: `move it to ${where}/nl/ (Dutch) or ${where}/en/ (English), directly in that folder`,
+          });
         } else if (ext === 'mdx' && written === 'mdx') {
           entries.push({ collection: name, format: 'mdx', lang, abs });
         } else if (ext === 'mdx') {
-          refused.push({ file: rel(abs), message: `this file ends in ".${written}", so the site does not read it: only ".mdx" in lower case is read`, hint: `rename it to ${baseOf(fileName)}.mdx` });
+          refused.push({
+            file: rel(abs),
+            message: `this file ends in ".${written}", so the site does not read it: only ".mdx" in lower case is read`,
+            hint: `rename it to ${baseOf(fileName)}.mdx`,
+          });
         } else {
           refused.push({
             file: rel(abs),
             message: `this .${ext} file is not read by the site: in ${def.folder}/ only .mdx files are content`,
-            hint: ext === 'md' || ext === 'markdown' ? `rename it to ${baseOf(fileName)}.mdx` : 'remove it, or move it out of the content folder',
+            hint:
+              ext === 'md' || ext === 'markdown'
+                ? `rename it to ${baseOf(fileName)}.mdx`
+                : 'remove it, or move it out of the content folder',
           });
         }
       } else if (parts.length === 1 && ext === 'yaml' && written === 'yaml') {
         entries.push({ collection: name, format: 'yaml', abs });
       } else if (parts.length === 1 && (ext === 'yaml' || ext === 'yml')) {
         if (ext === 'yml') entries.push({ collection: name, format: 'yaml', abs });
-        refused.push({ file: rel(abs), message: `the site reads only files ending in .yaml here: this .${written} file is not published`, hint: `rename it to ${baseOf(fileName)}.yaml` });
+        refused.push({
+          file: rel(abs),
+          message: `the site reads only files ending in .yaml here: this .${written} file is not published`,
+          hint: `rename it to ${baseOf(fileName)}.yaml`,
+        });
       } else {
         refused.push({
           file: rel(abs),
           message: `this file is not read by the site: ${def.folder} are .yaml files directly in ${where}/`,
-          hint: parts.length > 1 ? `move it to ${where}/ as a .yaml file` : `convert it to a .yaml file named ${baseOf(fileName)}.yaml`,
+          hint:
+            parts.length > 1
+              ? `move it to ${where}/ as a .yaml file`
+              : `convert it to a .yaml file named ${baseOf(fileName)}.yaml`,
         });
       }
     }

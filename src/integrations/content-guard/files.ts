@@ -9,7 +9,13 @@
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_UPLOAD_LABEL, UPLOAD_FOLDERS, UPLOAD_TYPES, ASSET_IMAGE_TYPES, uploadProblem } from '../../schema/uploads.ts';
+import {
+  MAX_UPLOAD_LABEL,
+  UPLOAD_FOLDERS,
+  UPLOAD_TYPES,
+  ASSET_IMAGE_TYPES,
+  uploadProblem,
+} from '../../schema/uploads.ts';
 import type { Refused } from './refusal.ts';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -62,7 +68,12 @@ export function uploadProblems(root: string): Refused[] {
         return;
       }
       const problem = uploadProblem(path.basename(abs), st.size, key);
-      if (problem) out.push({ file: toPosix(path.relative(root, abs)), message: `this upload is not allowed: ${problem.en}`, hint: uploadFix(problem.code, key) });
+      if (problem)
+        out.push({
+          file: toPosix(path.relative(root, abs)),
+          message: `this upload is not allowed: ${problem.en}`,
+          hint: uploadFix(problem.code, key),
+        });
     };
     if (existsSync(dir)) visit(dir);
   }
@@ -71,8 +82,10 @@ export function uploadProblems(root: string): Refused[] {
 
 function uploadFix(code: 'type' | 'size' | 'name', folder: keyof typeof UPLOAD_FOLDERS): string {
   const types = folder === 'assets' ? ASSET_IMAGE_TYPES.join(', ') : Object.keys(UPLOAD_TYPES).join(', ');
-  if (code === 'type') return `remove the file, or save it as one of the allowed types (${types}) and upload that instead`;
-  if (code === 'size') return `make the file smaller than ${MAX_UPLOAD_LABEL.en} (e.g. compress the PDF) or link to it from elsewhere, and remove this copy`;
+  if (code === 'type')
+    return `remove the file, or save it as one of the allowed types (${types}) and upload that instead`;
+  if (code === 'size')
+    return `make the file smaller than ${MAX_UPLOAD_LABEL.en} (e.g. compress the PDF) or link to it from elsewhere, and remove this copy`;
   return 'rename the file with letters, digits, - and _ only (e.g. handout-workshop.pdf), and update the entries that use it';
 }
 
@@ -90,7 +103,8 @@ function isInside(folder: string, abs: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-export type Resolved = { ok: true; abs: string } | { ok: false; problem: string; hint: string; missing?: boolean; looked?: string };
+export type Resolved =
+  { ok: true; abs: string } | { ok: false; problem: string; hint: string; missing?: boolean; looked?: string };
 
 /**
  * An uploaded file named by its web path (`/uploads/handout.pdf`), resolved inside public/uploads/.
@@ -100,9 +114,18 @@ export function resolveUpload(webPath: string, root: string): Resolved {
   const prefix = UPLOAD_FOLDERS.public.urlPath;
   const name = webPath.startsWith(prefix) ? webPath.slice(prefix.length) : undefined;
   if (name === undefined || !name || /[\\/]/.test(name) || name === '.' || name === '..') {
-    return { ok: false, problem: `"${webPath}" is not a file in ${prefix}`, hint: `choose an uploaded file, written as ${prefix}name.pdf (no folders, no "..")` };
+    return {
+      ok: false,
+      problem: `"${webPath}" is not a file in ${prefix}`,
+      hint: `choose an uploaded file, written as ${prefix}name.pdf (no folders, no "..")`,
+    };
   }
-  return resolveInside(path.join(root, UPLOAD_FOLDERS.public.dir), path.join(root, UPLOAD_FOLDERS.public.dir, name), webPath, root);
+  return resolveInside(
+    path.join(root, UPLOAD_FOLDERS.public.dir),
+    path.join(root, UPLOAD_FOLDERS.public.dir, name),
+    webPath,
+    root,
+  );
 }
 
 /** A file that must lie inside one of `folders` (absolute), checked after normalisation and with links resolved. */
@@ -111,14 +134,30 @@ export function resolveInside(folder: string | readonly string[], abs: string, s
   const normal = path.resolve(abs);
   const names = folders.map((f) => `${toPosix(path.relative(root, f)) || '.'}/`).join(' or ');
   if (!folders.some((f) => isInside(path.resolve(f), normal))) {
-    return { ok: false, problem: `"${shown}" points outside ${names}`, hint: `use a file in ${names}; a path may not leave its folder with ".."` };
+    return {
+      ok: false,
+      problem: `"${shown}" points outside ${names}`,
+      hint: `use a file in ${names}; a path may not leave its folder with ".."`,
+    };
   }
   const real = realOf(normal);
-  if (!real) return { ok: false, missing: true, looked: toPosix(path.relative(root, normal)), problem: `"${shown}" does not exist`, hint: 'upload the file, or correct the file name' };
+  if (!real)
+    return {
+      ok: false,
+      missing: true,
+      looked: toPosix(path.relative(root, normal)),
+      problem: `"${shown}" does not exist`,
+      hint: 'upload the file, or correct the file name',
+    };
   if (!folders.some((f) => isInside(realOf(f) ?? path.resolve(f), real))) {
-    return { ok: false, problem: `"${shown}" is a link to a file outside ${names}`, hint: 'replace the link by a copy of the file itself' };
+    return {
+      ok: false,
+      problem: `"${shown}" is a link to a file outside ${names}`,
+      hint: 'replace the link by a copy of the file itself',
+    };
   }
-  if (!statSync(real).isFile()) return { ok: false, problem: `"${shown}" is not a file`, hint: 'choose a file, not a folder' };
+  if (!statSync(real).isFile())
+    return { ok: false, problem: `"${shown}" is not a file`, hint: 'choose a file, not a folder' };
   return { ok: true, abs: real };
 }
 

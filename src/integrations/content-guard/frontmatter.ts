@@ -66,7 +66,12 @@ export function readFrontmatter(source: string): Frontmatter {
     // Astro would compile the whole file as body; an opening --- without its closing line is YAML compiled as MDX.
     const opened = /^\uFEFF?\s*(---|\+\+\+)/.exec(source);
     const problem = opened
-      ? { line: lineOf(source, opened[0].length - 3), column: 1, message: `the frontmatter opened with ${opened[1]} is never closed`, hint: 'end the block of fields with a line ---' }
+      ? {
+          line: lineOf(source, opened[0].length - 3),
+          column: 1,
+          message: `the frontmatter opened with ${opened[1]} is never closed`,
+          hint: 'end the block of fields with a line ---',
+        }
       : NO_FRONTMATTER;
     return { ...none, data: undefined, problems: [problem], body: source, bodyLine: 1, bodyColumn: 1 };
   }
@@ -89,13 +94,35 @@ export function readFrontmatter(source: string): Frontmatter {
   const openLine = lineOf(source, openAt);
   const closeLine = base.bodyLine;
   if (open === '+++') {
-    problems.push({ line: openLine, column: 1, message: 'the frontmatter starts with +++ (TOML)', hint: 'write the fields in YAML between two lines ---, as in the other entries' });
+    problems.push({
+      line: openLine,
+      column: 1,
+      message: 'the frontmatter starts with +++ (TOML)',
+      hint: 'write the fields in YAML between two lines ---, as in the other entries',
+    });
   } else if (close !== '---') {
-    problems.push({ line: closeLine, column: 1, message: `the frontmatter starts with --- but ends with ${close}, so the fields would be read as text and code`, hint: 'end the block of fields with a line ---' });
+    problems.push({
+      line: closeLine,
+      column: 1,
+      message: `the frontmatter starts with --- but ends with ${close}, so the fields would be read as text and code`,
+      hint: 'end the block of fields with a line ---',
+    });
   }
   // The delimiters must be lines of their own: text after them would be read as part of the fields or the body.
-  if (!/^\r?\n/.test(raw)) problems.push({ line: openLine, column: 4, message: `the line ${open} at the top has text after it`, hint: `put nothing after ${open} on its line; start the fields on the next line` });
-  if (!/^[ \t]*(\r?\n|$)/.test(base.body)) problems.push({ line: closeLine, column: base.bodyColumn, message: `the closing line ${close} has text after it`, hint: `put nothing after ${close} on its line; start the text on the next line` });
+  if (!/^\r?\n/.test(raw))
+    problems.push({
+      line: openLine,
+      column: 4,
+      message: `the line ${open} at the top has text after it`,
+      hint: `put nothing after ${open} on its line; start the fields on the next line`,
+    });
+  if (!/^[ \t]*(\r?\n|$)/.test(base.body))
+    problems.push({
+      line: closeLine,
+      column: base.bodyColumn,
+      message: `the closing line ${close} has text after it`,
+      hint: `put nothing after ${close} on its line; start the text on the next line`,
+    });
   if (problems.length) return { ...none, ...base, data: undefined, problems };
 
   const read = readYaml(raw, 'the frontmatter');
@@ -106,11 +133,29 @@ export function readFrontmatter(source: string): Frontmatter {
   };
   const result = { ...base, locate, asWritten: read.asWritten };
   if (read.problems.length) {
-    return { ...result, data: undefined, problems: read.problems.map((p) => ({ ...p, ...(p.line ? toFile({ line: p.line, column: p.column ?? 1 }) : {}) })) };
+    return {
+      ...result,
+      data: undefined,
+      problems: read.problems.map((p) => ({
+        ...p,
+        ...(p.line ? toFile({ line: p.line, column: p.column ?? 1 }) : {}),
+      })),
+    };
   }
   if (read.value === undefined || read.value === null) return { ...result, data: {}, problems };
   if (!isPlainObject(read.value)) {
-    return { ...result, data: undefined, problems: [{ line: yamlLine, column: 1, message: 'the frontmatter is not a list of fields (name: value)', hint: 'write one field per line between the --- lines, e.g. `title: My page`' }] };
+    return {
+      ...result,
+      data: undefined,
+      problems: [
+        {
+          line: yamlLine,
+          column: 1,
+          message: 'the frontmatter is not a list of fields (name: value)',
+          hint: 'write one field per line between the --- lines, e.g. `title: My page`',
+        },
+      ],
+    };
   }
   for (const key of COMPILER_KEYS) {
     if (Object.hasOwn(read.value, key)) {
@@ -134,6 +179,9 @@ export function withCanonicalFrontmatter(source: string, fm: Frontmatter): strin
   const [from, to] = fm.span;
   const newlines = fm.yaml.split('\n').length - 1;
   // Characters JSON leaves as they are but a YAML reader may refuse or read as a line break: escaped.
-  const json = JSON.stringify(fm.data).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(fm.data).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${source.slice(0, from)}---${json}${'\n'.repeat(newlines)}---${source.slice(to)}`;
 }

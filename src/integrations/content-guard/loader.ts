@@ -33,7 +33,9 @@ function shapeOf(name: CollectionName) {
   let shape = shapes.get(name);
   if (!shape) {
     const schema = collections[name].schema({ image: () => z.string() });
-    const images = findFields(schema, (node) => (fieldMeta(node)?.widget === 'image' ? true : undefined)).map((f) => f.path);
+    const images = findFields(schema, (node) => (fieldMeta(node)?.widget === 'image' ? true : undefined)).map(
+      (f) => f.path,
+    );
     shape = { schema, images };
     shapes.set(name, shape);
   }
@@ -41,12 +43,25 @@ function shapeOf(name: CollectionName) {
 }
 
 /** Read one entry file under the content rules; returns its data or the problems. */
-export function readEntry(name: CollectionName, abs: string, root: string, contentDir: string): { data?: Record<string, unknown>; problems: Refused[] } {
+export function readEntry(
+  name: CollectionName,
+  abs: string,
+  root: string,
+  contentDir: string,
+): { data?: Record<string, unknown>; problems: Refused[] } {
   const file = path.relative(root, abs).split(path.sep).join('/');
   const real = realpathSync(abs);
   const folder = realpathSync(contentDir);
   if (path.relative(folder, real).startsWith('..')) {
-    return { problems: [{ file, message: `this entry is a link to ${real}, outside the content folder`, hint: 'replace the link by the file itself' }] };
+    return {
+      problems: [
+        {
+          file,
+          message: `this entry is a link to ${real}, outside the content folder`,
+          hint: 'replace the link by the file itself',
+        },
+      ],
+    };
   }
   const source = readFileSync(real, 'utf8');
   const read = collections[name].format === 'mdx' ? readFrontmatter(source) : readYaml(source);
@@ -54,7 +69,17 @@ export function readEntry(name: CollectionName, abs: string, root: string, conte
   const problems: Refused[] = read.problems.map((p) => ({ file, ...p }));
   if (problems.length) return { problems };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { problems: [{ file, line: 1, column: 1, message: 'this file does not contain a list of fields (name: value)', hint: 'write one field per line, e.g. `title: My page`' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'this file does not contain a list of fields (name: value)',
+          hint: 'write one field per line, e.g. `title: My page`',
+        },
+      ],
+    };
   }
   const data = value as Record<string, unknown>;
   const { schema, images } = shapeOf(name);
@@ -62,7 +87,8 @@ export function readEntry(name: CollectionName, abs: string, root: string, conte
   const parsed = schema.safeParse(data);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    for (const m of unknownFields(issue, schema, data)) problems.push({ file, field: formatPath(m.path), ...read.locate(m.path), message: m.message, hint: m.hint });
+    for (const m of unknownFields(issue, schema, data))
+      problems.push({ file, field: formatPath(m.path), ...read.locate(m.path), message: m.message, hint: m.hint });
   }
   for (const fieldPath of images) {
     for (const { path: at, value: v } of occurrences(data, fieldPath)) {
@@ -84,7 +110,12 @@ export function guardedLoader(name: CollectionName, contentDir: string): Loader 
       const root = fileURLToPath(context.config.root);
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (!props.filePath) throw new Error(`content guard: entry ${props.id} of ${name} has no file`);
-        const { data, problems } = readEntry(name, path.resolve(root, props.filePath), root, path.resolve(root, contentDir));
+        const { data, problems } = readEntry(
+          name,
+          path.resolve(root, props.filePath),
+          root,
+          path.resolve(root, contentDir),
+        );
         if (problems.length) throw refusal(problems);
         return context.parseData({ ...props, data: data as typeof props.data });
       };

@@ -18,7 +18,14 @@ export function scanProject(root: string, contentDir: string): Refused[] {
   const listed = listContentFiles(root, contentDir);
   const named = listed.entries.map((e) => {
     const fileName = path.basename(e.abs);
-    return { collection: e.collection, lang: e.lang, slug: baseOf(fileName), fileName, ext: extOf(fileName), file: path.relative(root, e.abs).split(path.sep).join('/') };
+    return {
+      collection: e.collection,
+      lang: e.lang,
+      slug: baseOf(fileName),
+      fileName,
+      ext: extOf(fileName),
+      file: path.relative(root, e.abs).split(path.sep).join('/'),
+    };
   });
   return [...fileProblems(root, contentDir), ...listed.refused, ...checkSlugs({ entries: named })];
 }

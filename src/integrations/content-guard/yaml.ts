@@ -72,21 +72,37 @@ function walk(node: unknown, depth: number, problems: YamlProblem[], at: At, tex
   if (isAlias(n)) {
     if (aliases.has(n.source)) return;
     aliases.add(n.source);
-    problems.push({ ...at(start), message: `the alias *${n.source} repeats a value marked elsewhere with &${n.source}`, hint: 'write the value out in full; anchors (&) and aliases (*) are not allowed in content' });
+    problems.push({
+      ...at(start),
+      message: `the alias *${n.source} repeats a value marked elsewhere with &${n.source}`,
+      hint: 'write the value out in full; anchors (&) and aliases (*) are not allowed in content',
+    });
     return;
   }
   if (n.anchor) {
-    problems.push({ ...at(anchorOffset(text, start, n.anchor)), message: `the anchor &${n.anchor} is not allowed in content`, hint: `remove "&${n.anchor}"; write every value out in full` });
+    problems.push({
+      ...at(anchorOffset(text, start, n.anchor)),
+      message: `the anchor &${n.anchor} is not allowed in content`,
+      hint: `remove "&${n.anchor}"; write every value out in full`,
+    });
   }
   if (n.tag) {
     // Only explicit tags are set on a node; the reader's own types (text, numbers, dates) leave it empty.
     let offset = text.lastIndexOf('!', start);
     while (offset > 0 && text[offset - 1] === '!') offset--;
     const tag = offset >= 0 ? /^!\S*/.exec(text.slice(offset))![0] : n.tag;
-    problems.push({ ...at(offset >= 0 ? offset : start), message: `the YAML tag ${tag} is not allowed in content`, hint: `remove "${tag}": write plain text, numbers, dates and lists only` });
+    problems.push({
+      ...at(offset >= 0 ? offset : start),
+      message: `the YAML tag ${tag} is not allowed in content`,
+      hint: `remove "${tag}": write plain text, numbers, dates and lists only`,
+    });
   }
   if (depth > MAX_DEPTH) {
-    problems.push({ ...at(start), message: `the fields are nested more than ${MAX_DEPTH} levels deep`, hint: 'no content type has fields this deep: compare the indentation with a working entry of the same kind' });
+    problems.push({
+      ...at(start),
+      message: `the fields are nested more than ${MAX_DEPTH} levels deep`,
+      hint: 'no content type has fields this deep: compare the indentation with a working entry of the same kind',
+    });
     return;
   }
   if (isMap(n)) {
@@ -94,14 +110,26 @@ function walk(node: unknown, depth: number, problems: YamlProblem[], at: At, tex
       const key = pair.key as Node | null;
       const keyStart = key?.range?.[0] ?? start;
       if (!isScalar(key) || typeof key.value === 'object') {
-        problems.push({ ...at(keyStart), message: 'a field name must be plain text', hint: 'write the field as `name: value`, with a simple name before the colon' });
+        problems.push({
+          ...at(keyStart),
+          message: 'a field name must be plain text',
+          hint: 'write the field as `name: value`, with a simple name before the colon',
+        });
         continue;
       }
       const name = String(key.value);
       if (name === '<<') {
-        problems.push({ ...at(keyStart), message: 'the merge key "<<" is not allowed in content', hint: 'write the fields out in full instead of merging them in' });
+        problems.push({
+          ...at(keyStart),
+          message: 'the merge key "<<" is not allowed in content',
+          hint: 'write the fields out in full instead of merging them in',
+        });
       } else if (PROTOTYPE_KEYS.includes(name)) {
-        problems.push({ ...at(keyStart), message: `"${name}" cannot be used as a field name`, hint: `remove the line "${name}: ..."; it is not a field of any content type` });
+        problems.push({
+          ...at(keyStart),
+          message: `"${name}" cannot be used as a field name`,
+          hint: `remove the line "${name}: ..."; it is not a field of any content type`,
+        });
       }
       walk(key, depth + 1, problems, at, text, aliases);
       walk(pair.value, depth + 1, problems, at, text, aliases);
@@ -118,7 +146,12 @@ function anchorOffset(text: string, start: number, anchor: string): number {
 }
 
 /** Position of the deepest node along a path: a key where a field is named, the "-" where a list item starts. */
-function locateIn(doc: Document, path: readonly PropertyKey[], at: At, text: string): { line: number; column: number } | undefined {
+function locateIn(
+  doc: Document,
+  path: readonly PropertyKey[],
+  at: At,
+  text: string,
+): { line: number; column: number } | undefined {
   let node: unknown = doc.contents;
   let found: number | undefined;
   for (const segment of path) {

@@ -30,7 +30,12 @@ export function guardEntry(entry: ContentFile): GuardResult {
   if (entry.format !== 'mdx' || entry.body === undefined) return { errors: [], components: [] };
   const { violations, components } = guardMdx(entry.body);
   return {
-    errors: violations.map((v) => ({ check: 'guard', file: entry.file, ...toFile(entry, v.at), ...renderViolation(englishMessages, v) })),
+    errors: violations.map((v) => ({
+      check: 'guard',
+      file: entry.file,
+      ...toFile(entry, v.at),
+      ...renderViolation(englishMessages, v),
+    })),
     components: components.map((c) => {
       const pos = toFile(entry, c.at);
       return { entry, name: c.name, attributes: c.attributes, line: pos.line ?? 1, column: pos.column ?? 1 };

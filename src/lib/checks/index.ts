@@ -43,7 +43,15 @@ export function checkContent(options: LoadOptions = {}): CheckResult {
   // Links and uploads: the same rules the build applies before it starts (src/integrations/content-guard/).
   const files = fileProblems(loaded.root, loaded.contentDir).map((p) => ({ check: 'file' as const, ...p }));
 
-  const errors = [...files, ...loaded.errors, ...slugErrors, ...translations.errors, ...schema.errors, ...guard.errors, ...references.errors];
+  const errors = [
+    ...files,
+    ...loaded.errors,
+    ...slugErrors,
+    ...translations.errors,
+    ...schema.errors,
+    ...guard.errors,
+    ...references.errors,
+  ];
   const warnings = [...loaded.warnings, ...schema.warnings, ...references.warnings];
 
   const counts = {} as EntryCounts;

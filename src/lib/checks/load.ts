@@ -86,9 +86,17 @@ export function parseContentFile(
     base.locate = read.locate;
     base.asWritten = read.asWritten;
     if (read.problems.length) {
-      for (const p of read.problems) errors.push({ check: 'load', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
+      for (const p of read.problems)
+        errors.push({ check: 'load', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
     } else if (!isPlainObject(read.value)) {
-      errors.push({ check: 'load', file, line: 1, column: 1, message: 'this file does not contain a list of fields (name: value)', hint: 'write one field per line, e.g. `title: My handout`' });
+      errors.push({
+        check: 'load',
+        file,
+        line: 1,
+        column: 1,
+        message: 'this file does not contain a list of fields (name: value)',
+        hint: 'write one field per line, e.g. `title: My handout`',
+      });
     } else {
       base.data = read.value;
     }
@@ -97,8 +105,17 @@ export function parseContentFile(
 
   // MDX: split and read the frontmatter exactly as the build does (src/integrations/content-guard/frontmatter.ts).
   const fm = readFrontmatter(source);
-  Object.assign(base, { yaml: fm.yaml, yamlLine: fm.yamlLine, body: fm.body, bodyLine: fm.bodyLine, bodyColumn: fm.bodyColumn, locate: fm.locate, asWritten: fm.asWritten });
-  for (const p of fm.problems) errors.push({ check: 'load', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
+  Object.assign(base, {
+    yaml: fm.yaml,
+    yamlLine: fm.yamlLine,
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+    bodyColumn: fm.bodyColumn,
+    locate: fm.locate,
+    asWritten: fm.asWritten,
+  });
+  for (const p of fm.problems)
+    errors.push({ check: 'load', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
   base.data = fm.data;
   return base;
 }
@@ -113,13 +130,19 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const loaded: LoadedContent = { root, contentDir, publicDir: path.join(root, 'public'), entries, errors, warnings };
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    errors.push({ check: 'load', file: rel(contentDir) || '.', message: 'the content folder does not exist', hint: 'pass the project folder (which holds content/) or the content folder itself' });
+    errors.push({
+      check: 'load',
+      file: rel(contentDir) || '.',
+      message: 'the content folder does not exist',
+      hint: 'pass the project folder (which holds content/) or the content folder itself',
+    });
     return loaded;
   }
 
   const listed = listContentFiles(root, contentDir);
   for (const p of listed.refused) errors.push({ check: 'load', ...p });
-  for (const e of listed.entries) entries.push(readContentFile(e.abs, root, { collection: e.collection, format: e.format, lang: e.lang }, errors));
+  for (const e of listed.entries)
+    entries.push(readContentFile(e.abs, root, { collection: e.collection, format: e.format, lang: e.lang }, errors));
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   // Settings: one required file.
@@ -136,7 +159,12 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   }
   for (const relPath of listFiles(path.join(contentDir, 'settings'))) {
     if (relPath !== 'site.yaml' && CONTENT_LIKE.has(extOf(relPath))) {
-      warnings.push({ check: 'load', file: rel(path.join(contentDir, 'settings', relPath)), message: 'this file is not read by the site: the settings are only in site.yaml', hint: 'move its contents into site.yaml, or delete it' });
+      warnings.push({
+        check: 'load',
+        file: rel(path.join(contentDir, 'settings', relPath)),
+        message: 'this file is not read by the site: the settings are only in site.yaml',
+        hint: 'move its contents into site.yaml, or delete it',
+      });
     }
   }
 

@@ -23,7 +23,8 @@ export const COMPONENT_REFERENCES: Record<string, Record<string, CollectionName>
 for (const [name, spec] of Object.entries(allowedComponents as Record<string, AllowedComponent>)) {
   for (const [attr, { relation }] of Object.entries(spec.attributes)) {
     if (!relation) continue;
-    if (!(relation in collections)) throw new Error(`allowlist.ts: <${name} ${attr}> has relation "${relation}", which is not a collection`);
+    if (!(relation in collections))
+      throw new Error(`allowlist.ts: <${name} ${attr}> has relation "${relation}", which is not a collection`);
     (COMPONENT_REFERENCES[name] ??= {})[attr] = relation as CollectionName;
   }
 }
@@ -66,11 +67,21 @@ function singular(name: CollectionName): string {
 
 function expectedFile(loaded: LoadedContent, name: CollectionName, slug: string): string {
   const def = collections[name];
-  const dir = loaded.contentDir.slice(loaded.root.length).replace(/^[\\/]/, '').split('\\').join('/') || '.';
+  const dir =
+    loaded.contentDir
+      .slice(loaded.root.length)
+      .replace(/^[\\/]/, '')
+      .split('\\')
+      .join('/') || '.';
   return def.format === 'mdx' ? `${dir}/${def.folder}/nl/${slug}.mdx` : `${dir}/${def.folder}/${slug}.yaml`;
 }
 
-function danglingMessage(loaded: LoadedContent, relation: CollectionName, value: string, targets: Set<string>): { message: string; hint: string } {
+function danglingMessage(
+  loaded: LoadedContent,
+  relation: CollectionName,
+  value: string,
+  targets: Set<string>,
+): { message: string; hint: string } {
   const englishOnly = loaded.entries.some((e) => e.collection === relation && e.lang === 'en' && e.slug === value);
   if (englishOnly) {
     return {
@@ -87,7 +98,10 @@ function danglingMessage(loaded: LoadedContent, relation: CollectionName, value:
       : all.length <= 8
         ? `choose one of: ${all.join(', ')}; or remove this value`
         : `use the file name (without .${collections[relation].format}) of an existing ${singular(relation)}, or remove this value`;
-  return { message: `"${value}" is not an existing ${singular(relation)} (there is no ${expectedFile(loaded, relation, value)})`, hint };
+  return {
+    message: `"${value}" is not an existing ${singular(relation)} (there is no ${expectedFile(loaded, relation, value)})`,
+    hint,
+  };
 }
 
 export interface ReferenceCheckResult {
@@ -105,7 +119,9 @@ export function checkReferences(loaded: LoadedContent, components: ComponentUse[
     if (entry.collection === 'settings' || !entry.data) continue;
     for (const ref of fields[entry.collection]) {
       if (!(ref.relation in collections)) {
-        throw new Error(`Schema of ${entry.collection}: field ${formatPath(ref.path)} has relation "${ref.relation}", which is not a collection`);
+        throw new Error(
+          `Schema of ${entry.collection}: field ${formatPath(ref.path)} has relation "${ref.relation}", which is not a collection`,
+        );
       }
       const relation = ref.relation as CollectionName;
       for (const occ of occurrences(entry.data, ref.path)) {
@@ -118,11 +134,25 @@ export function checkReferences(loaded: LoadedContent, components: ComponentUse[
           const pos = entry.locate?.(item.path);
           const where = { file: entry.file, field: formatPath(item.path), ...pos };
           if (!targets[relation].has(item.value)) {
-            errors.push({ check: 'reference', ...where, ...danglingMessage(loaded, relation, item.value, targets[relation]) });
+            errors.push({
+              check: 'reference',
+              ...where,
+              ...danglingMessage(loaded, relation, item.value, targets[relation]),
+            });
           } else if (seen.has(item.value)) {
-            warnings.push({ check: 'reference', ...where, message: `"${item.value}" is listed twice`, hint: 'remove the second one' });
+            warnings.push({
+              check: 'reference',
+              ...where,
+              message: `"${item.value}" is listed twice`,
+              hint: 'remove the second one',
+            });
           } else if (relation === entry.collection && item.value === entry.slug) {
-            warnings.push({ check: 'reference', ...where, message: `this ${singular(relation)} refers to itself`, hint: 'remove this value' });
+            warnings.push({
+              check: 'reference',
+              ...where,
+              message: `this ${singular(relation)} refers to itself`,
+              hint: 'remove this value',
+            });
           }
           seen.add(item.value);
         }
@@ -138,7 +168,14 @@ export function checkReferences(loaded: LoadedContent, components: ComponentUse[
       if (value === undefined || value === '') continue; // missing required attributes are guard errors
       if (!targets[relation].has(value)) {
         const d = danglingMessage(loaded, relation, value, targets[relation]);
-        errors.push({ check: 'reference', file: use.entry.file, line: use.line, column: use.column, message: `<${use.name} ${attr}="${value}">: ${d.message}`, hint: d.hint });
+        errors.push({
+          check: 'reference',
+          file: use.entry.file,
+          line: use.line,
+          column: use.column,
+          message: `<${use.name} ${attr}="${value}">: ${d.message}`,
+          hint: d.hint,
+        });
       }
     }
   }

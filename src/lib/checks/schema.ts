@@ -42,7 +42,9 @@ interface ImageProblem {
 function listUploads(publicDir: string): string[] {
   const dir = path.join(publicDir, 'uploads');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => !n.startsWith('.')).map((n) => `/uploads/${n}`);
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .map((n) => `/uploads/${n}`);
 }
 
 export function checkImagePath(value: string, entry: ContentFile, loaded: LoadedContent): ImageProblem | undefined {
@@ -98,7 +100,8 @@ const DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Expected|Unrecognized)/;
 
 function describe(value: unknown): string {
   if (value === null) return 'an empty value';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
@@ -159,7 +162,8 @@ function probe(schema: z.ZodType, pathArr: readonly PropertyKey[]): string | und
   const issue = result.success ? undefined : result.error.issues[0];
   if (!issue) return undefined;
   if (!DEFAULT_MESSAGE.test(issue.message)) return issue.message;
-  if (issue.code === 'too_small' && issue.origin === 'string') return `write at least ${Number(issue.minimum)} characters`;
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return `write at least ${Number(issue.minimum)} characters`;
   return undefined;
 }
 
@@ -190,7 +194,10 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
   const custom = DEFAULT_MESSAGE.test(issue.message) ? undefined : issue.message;
   const label = labelText(schema, pathArr);
 
-  if ((raw === undefined || raw === null) && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+  if (
+    (raw === undefined || raw === null) &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  ) {
     // What a value must look like: the enum values, the schema's own message, the sub-fields, or the editor hint.
     const meta = metaAt(schema, pathArr);
     const key = String(pathArr[pathArr.length - 1]);
@@ -211,7 +218,11 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
                   ? `, e.g. \`${key}: ${meta.example}\``
                   : '';
     if (raw === undefined) {
-      return { path: pathArr, message: `the required field "${field}"${label} is missing`, hint: `add ${placeOf(pathArr)}${need}` };
+      return {
+        path: pathArr,
+        message: `the required field "${field}"${label} is missing`,
+        hint: `add ${placeOf(pathArr)}${need}`,
+      };
     }
     return {
       path: pathArr,
@@ -224,7 +235,11 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
     case 'invalid_type': {
       const exp = EXPECTED[issue.expected] ?? { noun: issue.expected, fix: `write ${issue.expected}` };
       if (issue.expected === 'date') {
-        return { path: pathArr, message: `${describe(raw)} is not a valid date`, hint: custom ? asFix(custom) : exp.fix };
+        return {
+          path: pathArr,
+          message: `${describe(raw)} is not a valid date`,
+          hint: custom ? asFix(custom) : exp.fix,
+        };
       }
       return {
         path: pathArr,
@@ -248,7 +263,11 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
         return { path: pathArr, message: `${describe(raw)} is ${what}`, hint: rest.join(': ') };
       }
       const noun =
-        issue.format === 'url' ? 'not a valid web address' : issue.format === 'email' ? 'not a valid e-mail address' : 'not written in the expected form';
+        issue.format === 'url'
+          ? 'not a valid web address'
+          : issue.format === 'email'
+            ? 'not a valid e-mail address'
+            : 'not written in the expected form';
       const generic =
         issue.format === 'url'
           ? 'write the full address including https://, e.g. https://www.example.org/page'
@@ -260,7 +279,9 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const limit = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const limit = Number(
+        small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum,
+      );
       const origin = (issue as { origin?: string }).origin;
       let message: string;
       let generic: string;
@@ -270,7 +291,9 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
         generic = small ? `add at least ${limit} item${limit === 1 ? '' : 's'}` : `keep at most ${limit} items`;
       } else if (origin === 'string' || typeof raw === 'string') {
         const text = typeof raw === 'string' ? raw : '';
-        message = text.trim() ? `${describe(text)} is too ${small ? 'short' : 'long'} (${text.length} characters)` : `the field "${field}"${label} is empty`;
+        message = text.trim()
+          ? `${describe(text)} is too ${small ? 'short' : 'long'} (${text.length} characters)`
+          : `the field "${field}"${label} is empty`;
         generic = small ? `write at least ${limit} characters` : `shorten it to at most ${limit} characters`;
       } else {
         message = `${describe(raw)} is too ${small ? 'small' : 'large'}`;
@@ -283,7 +306,10 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
       if (params?.problem) return { path: pathArr, message: params.problem, hint: params.hint ?? asFix(issue.message) };
       return {
         path: pathArr,
-        message: raw === undefined || raw === null || raw === '' ? `the field "${field}"${label} is not filled in` : `${describe(raw)} is not accepted here`,
+        message:
+          raw === undefined || raw === null || raw === ''
+            ? `the field "${field}"${label} is not filled in`
+            : `${describe(raw)} is not accepted here`,
         hint: asFix(issue.message),
       };
     }
@@ -316,12 +342,20 @@ export function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, ba
         hint: 'remove it, or check the spelling against the other entries',
       };
     default:
-      return { path: pathArr, message: `${describe(raw)}: ${issue.message}`, hint: 'compare this field with a working entry of the same kind' };
+      return {
+        path: pathArr,
+        message: `${describe(raw)}: ${issue.message}`,
+        hint: 'compare this field with a working entry of the same kind',
+      };
   }
 }
 
 /** One error per field a strict schema does not define (also used by the build's loader). */
-export function unknownFields(issue: Issue & { code: 'unrecognized_keys' }, schema: z.ZodType, data: unknown): Mapped[] {
+export function unknownFields(
+  issue: Issue & { code: 'unrecognized_keys' },
+  schema: z.ZodType,
+  data: unknown,
+): Mapped[] {
   const parent = issue.path as PropertyKey[];
   const at = schemaAt(schema, parent);
   const known = Object.keys((at && defOf(unwrap(at)).shape) ?? {});
@@ -334,11 +368,16 @@ export function unknownFields(issue: Issue & { code: 'unrecognized_keys' }, sche
         hint: 'remove the slug line; to change the address, rename the file (in both nl/ and en/)',
       };
     }
-    const near = closeMatches(key, known.filter((k) => !(present && typeof present === 'object' && k in present)));
+    const near = closeMatches(
+      key,
+      known.filter((k) => !(present && typeof present === 'object' && k in present)),
+    );
     return {
       path: [...parent, key],
       message: `"${key}" is not a field of this content type`,
-      hint: near.length ? `did you mean \`${near[0]}\`? Rename it, or remove the line` : `remove the line; the fields here are: ${known.join(', ')}`,
+      hint: near.length
+        ? `did you mean \`${near[0]}\`? Rename it, or remove the line`
+        : `remove the line; the fields here are: ${known.join(', ')}`,
     };
   });
 }
@@ -429,7 +468,17 @@ function walkExtras(
       if (child) walkExtras(child, value, childText, [...pathArr, key], issuePaths, out, publicDir);
     }
   } else if (def.type === 'array' && Array.isArray(data) && def.element) {
-    data.forEach((item, i) => walkExtras(def.element!, item, Array.isArray(text) ? text[i] : undefined, [...pathArr, i], issuePaths, out, publicDir));
+    data.forEach((item, i) =>
+      walkExtras(
+        def.element!,
+        item,
+        Array.isArray(text) ? text[i] : undefined,
+        [...pathArr, i],
+        issuePaths,
+        out,
+        publicDir,
+      ),
+    );
   }
 }
 

@@ -18,8 +18,17 @@ export function checkSlugs(loaded: { entries: readonly NamedEntry[] }): ContentE
     if (!slugPattern.test(entry.slug)) {
       const better = toSlug(entry.slug);
       const otherLang = entry.lang === 'nl' ? 'en' : 'nl';
-      const twin = entry.lang && loaded.entries.some((e) => e.collection === entry.collection && e.lang === otherLang && e.slug.toLowerCase() === entry.slug.toLowerCase());
-      const other = twin ? ` Give the ${otherLang === 'en' ? 'English' : 'Dutch'} version the same new name, and update any references to it.` : ' Update any references to it.';
+      const twin =
+        entry.lang &&
+        loaded.entries.some(
+          (e) =>
+            e.collection === entry.collection &&
+            e.lang === otherLang &&
+            e.slug.toLowerCase() === entry.slug.toLowerCase(),
+        );
+      const other = twin
+        ? ` Give the ${otherLang === 'en' ? 'English' : 'Dutch'} version the same new name, and update any references to it.`
+        : ' Update any references to it.';
       errors.push({
         check: 'slug',
         file: entry.file,

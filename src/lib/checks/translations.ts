@@ -24,7 +24,11 @@ export function checkTranslations(loaded: LoadedContent): TranslationCheckResult
       if (nlSlugs.has(entry.slug)) continue;
       const dutchFile = entry.file.replace(/\/en\/([^/]+)$/, '/nl/$1');
       // A Dutch file with a similar name that has no English twin is probably the same item, renamed.
-      const near = closeMatches(entry.slug, [...nlSlugs].filter((s) => !enSlugs.has(s)), 1);
+      const near = closeMatches(
+        entry.slug,
+        [...nlSlugs].filter((s) => !enSlugs.has(s)),
+        1,
+      );
       errors.push({
         check: 'translation',
         file: entry.file,

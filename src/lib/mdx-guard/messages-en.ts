@@ -52,7 +52,9 @@ export const englishMessages: MessageTable<EnglishMessage> = {
   }),
   'unknown-node': (v) => ({
     message: `this part of the text ("${v.type}") is not a kind of content the site knows how to check, so it is refused`,
-    hint: 'write it as ordinary Markdown (paragraphs, headings, lists, links, tables) or one of the components ' + COMPONENT_LIST,
+    hint:
+      'write it as ordinary Markdown (paragraphs, headings, lists, links, tables) or one of the components ' +
+      COMPONENT_LIST,
   }),
   'raw-html': (v) => ({
     message: `HTML is not allowed in content: "${short(v.source)}"`,
@@ -80,10 +82,15 @@ export const englishMessages: MessageTable<EnglishMessage> = {
     message: `{${short(v.source)}} in curly braces is code and is not allowed in content`,
     hint: 'remove the curly braces and what is between them; to show a curly brace as text, write \\{ and \\}',
   }),
-  fragment: () => ({ message: 'a fragment <>...</> is not allowed in content', hint: 'remove the <> and </> around the text' }),
+  fragment: () => ({
+    message: 'a fragment <>...</> is not allowed in content',
+    hint: 'remove the <> and </> around the text',
+  }),
   'html-tag': (v) => ({
     message: `the HTML tag <${v.name}> is not allowed in content`,
-    hint: HTML_ALTERNATIVES[v.name.toLowerCase()] ?? `remove the tag and use Markdown formatting, or one of the components ${COMPONENT_LIST}`,
+    hint:
+      HTML_ALTERNATIVES[v.name.toLowerCase()] ??
+      `remove the tag and use Markdown formatting, or one of the components ${COMPONENT_LIST}`,
   }),
   'unknown-component': (v) => ({
     message: `<${v.name}> is not a component content may use`,
@@ -107,12 +114,18 @@ export const englishMessages: MessageTable<EnglishMessage> = {
         ? `remove ${v.attribute}; <${v.name}> takes no attributes`
         : `${v.suggestion !== undefined ? `did you mean "${v.suggestion}"? ` : ''}<${v.name}> accepts only: ${v.declared.join(', ')}`,
   }),
-  'attribute-without-value': (v) => ({ message: `<${v.name} ${v.attribute}>: the attribute has no value`, hint: `write ${v.attribute}="..."` }),
+  'attribute-without-value': (v) => ({
+    message: `<${v.name} ${v.attribute}>: the attribute has no value`,
+    hint: `write ${v.attribute}="..."`,
+  }),
   'value-not-allowed': (v) => ({
     message: `<${v.name} ${v.attribute}="${v.value}">: "${v.value}" is not an allowed ${v.attribute}`,
     hint: `choose one of: ${v.allowed.join(', ')}${v.suggestion !== undefined ? ` (did you mean "${v.suggestion}"?)` : ''}`,
   }),
-  'empty-attribute': (v) => ({ message: `<${v.name} ${v.attribute}="">: the attribute "${v.attribute}" is empty`, hint: `fill in ${v.attribute}="..."` }),
+  'empty-attribute': (v) => ({
+    message: `<${v.name} ${v.attribute}="">: the attribute "${v.attribute}" is empty`,
+    hint: `fill in ${v.attribute}="..."`,
+  }),
   'invalid-attribute': (v) => ({
     message: `<${v.name} ${v.attribute}="${short(v.value)}">: ${v.reason}`,
     hint:

@@ -82,7 +82,14 @@ export type Violation = { at?: Point } & (
   | { code: 'expression-value'; name: string; attribute: string }
   | { code: 'unknown-attribute'; name: string; attribute: string; declared: string[]; suggestion?: string }
   | { code: 'attribute-without-value'; name: string; attribute: string }
-  | { code: 'value-not-allowed'; name: string; attribute: string; value: string; allowed: readonly string[]; suggestion?: string }
+  | {
+      code: 'value-not-allowed';
+      name: string;
+      attribute: string;
+      value: string;
+      allowed: readonly string[];
+      suggestion?: string;
+    }
   | { code: 'empty-attribute'; name: string; attribute: string }
   /** An attribute whose value its schema refuses (an unsafe URL, a malformed id). */
   | { code: 'invalid-attribute'; name: string; attribute: string; value: string; reason: string; rule?: UrlRule }
@@ -125,13 +132,32 @@ export function shorten(text: string, max: number, ellipsis: string): string {
 /** The size rule, judged before a text is parsed. Leading whitespace is not counted (the build blanks the frontmatter). */
 export function sizeViolation(text: string): Violation | undefined {
   const characters = text.trimStart().length;
-  return characters > MAX_BODY_CHARACTERS ? { code: 'too-large', at: { line: 1, column: 1 }, characters, max: MAX_BODY_CHARACTERS } : undefined;
+  return characters > MAX_BODY_CHARACTERS
+    ? { code: 'too-large', at: { line: 1, column: 1 }, characters, max: MAX_BODY_CHARACTERS }
+    : undefined;
 }
 
 /** Nodes that are safe as they are: their own fields never reach the page as code or as an address. */
 const PLAIN = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'text', 'emphasis', 'strong',
-  'inlineCode', 'break', 'delete', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'footnoteReference',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'break',
+  'delete',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'footnoteReference',
   // Rendered as a link to its definition, whose address is judged at the definition.
   'linkReference',
 ]);
@@ -148,7 +174,9 @@ export function guardTree(root: MdNode, source = ''): GuardFindings {
   let tooDeep = false;
   while (stack.length) {
     const { node, depth } = stack.pop()!;
-    const at = node.position?.start ? { line: node.position.start.line, column: node.position.start.column } : undefined;
+    const at = node.position?.start
+      ? { line: node.position.start.line, column: node.position.start.column }
+      : undefined;
     if (depth > MAX_DEPTH) {
       if (!tooDeep) violations.push({ code: 'too-deep', at, max: MAX_DEPTH });
       tooDeep = true;
@@ -174,12 +202,14 @@ export function guardTree(root: MdNode, source = ''): GuardFindings {
       case 'link':
       case 'definition': {
         const reason = linkUrlProblem(node.url ?? '');
-        if (reason !== undefined) violations.push({ code: 'unsafe-url', at, rule: 'link', url: node.url ?? '', reason });
+        if (reason !== undefined)
+          violations.push({ code: 'unsafe-url', at, rule: 'link', url: node.url ?? '', reason });
         break;
       }
       case 'image': {
         const reason = imageUrlProblem(node.url ?? '') ?? brokenEscape(node.url ?? '');
-        if (reason !== undefined) violations.push({ code: 'unsafe-url', at, rule: 'image', url: node.url ?? '', reason });
+        if (reason !== undefined)
+          violations.push({ code: 'unsafe-url', at, rule: 'image', url: node.url ?? '', reason });
         break;
       }
       case 'imageReference':
@@ -252,7 +282,13 @@ function attributeAt(source: string, node: MdNode, pattern: RegExp, fallback: Po
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Checks one JSX element; returns whether its children are to be judged too. */
-function checkElement(node: MdNode, start: Point | undefined, source: string, violations: Violation[], components: ComponentFound[]): boolean {
+function checkElement(
+  node: MdNode,
+  start: Point | undefined,
+  source: string,
+  violations: Violation[],
+  components: ComponentFound[],
+): boolean {
   const name = node.name;
   if (!name) {
     violations.push({ code: 'fragment', at: start });
@@ -261,11 +297,20 @@ function checkElement(node: MdNode, start: Point | undefined, source: string, vi
   const allowed = (allowedComponents as Record<string, AllowedComponent>)[name];
   if (!allowed) {
     if (/^[a-z]/.test(name)) violations.push({ code: 'html-tag', at: start, name });
-    else violations.push({ code: 'unknown-component', at: start, name, suggestion: closeMatches(name, allowedComponentNames, 1)[0] });
+    else
+      violations.push({
+        code: 'unknown-component',
+        at: start,
+        name,
+        suggestion: closeMatches(name, allowedComponentNames, 1)[0],
+      });
     return true;
   }
 
-  const shape = (componentSchemas as Record<string, { props: z.ZodObject }>)[name]!.props.shape as Record<string, z.ZodType>;
+  const shape = (componentSchemas as Record<string, { props: z.ZodObject }>)[name]!.props.shape as Record<
+    string,
+    z.ZodType
+  >;
   const declared = allowed.attributes;
   const declaredNames = Object.keys(declared);
   const values: Record<string, string> = {};
@@ -289,7 +334,14 @@ function checkElement(node: MdNode, start: Point | undefined, source: string, vi
     }
     const spec = declared[attribute];
     if (!spec || !Object.hasOwn(shape, attribute)) {
-      violations.push({ code: 'unknown-attribute', at, name, attribute, declared: declaredNames, suggestion: closeMatches(attribute, declaredNames, 1)[0] });
+      violations.push({
+        code: 'unknown-attribute',
+        at,
+        name,
+        attribute,
+        declared: declaredNames,
+        suggestion: closeMatches(attribute, declaredNames, 1)[0],
+      });
       continue;
     }
     if (typeof attr.value !== 'string') {
@@ -307,11 +359,20 @@ function checkElement(node: MdNode, start: Point | undefined, source: string, vi
       violations.push({ code: 'empty-attribute', at, name, attribute });
     } else {
       const reason = parsed.error.issues.map((i) => i.message).join('; ');
-      violations.push({ code: 'invalid-attribute', at, name, attribute, value, reason, ...(spec.url && { rule: spec.url }) });
+      violations.push({
+        code: 'invalid-attribute',
+        at,
+        name,
+        attribute,
+        value,
+        reason,
+        ...(spec.url && { rule: spec.url }),
+      });
     }
   }
   for (const [attribute, spec] of Object.entries(declared)) {
-    if (spec.required && !present.has(attribute)) violations.push({ code: 'missing-attribute', at: start, name, attribute, allowed: spec.values });
+    if (spec.required && !present.has(attribute))
+      violations.push({ code: 'missing-attribute', at: start, name, attribute, allowed: spec.values });
   }
   if (!allowed.children && hasContent(node)) violations.push({ code: 'children-lost', at: start, name });
   components.push({ name, attributes: values, at: start });

@@ -30,7 +30,11 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function dateFormatter(locale: Locale, style: DateStyle): Intl.DateTimeFormat {
   const key = `${locale}:${style}`;
   let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone: TIME_ZONE })));
+  if (!format)
+    formatters.set(
+      key,
+      (format = new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone: TIME_ZONE })),
+    );
   return format;
 }
 
@@ -38,7 +42,12 @@ let isoDayFormat: Intl.DateTimeFormat | undefined;
 
 /** The calendar day (YYYY-MM-DD) of an instant in the site's time zone, for <time datetime>. */
 export function isoDay(date: Date): string {
-  isoDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  isoDayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return isoDayFormat.format(date);
 }
 
@@ -76,24 +85,41 @@ export function dayAfter(local: string): string {
  * A range of wall-clock times as one string, e.g. "16 mei 2024 09:30–10:45" or "16 May 2024, 09:30–10:45"; ranges over
  * several days show both dates; all-day ranges (times not known) show dates only; `date: false` leaves the date out.
  */
-export function formatTimeRange(start: string, end: string, locale: Locale, options: { date?: boolean; allDay?: boolean } = {}): string {
+export function formatTimeRange(
+  start: string,
+  end: string,
+  locale: Locale,
+  options: { date?: boolean; allDay?: boolean } = {},
+): string {
   if (options.allDay) {
     const lastDay = new Date(zonedToDate(dayAfter(end)).getTime() - 1);
     return dateFormatter(locale, 'day').formatRange(zonedToDate(`${start.slice(0, 10)}T00:00`), lastDay);
   }
-  return dateFormatter(locale, options.date === false ? 'time' : 'dayTime').formatRange(zonedToDate(start), zonedToDate(end));
+  return dateFormatter(locale, options.date === false ? 'time' : 'dayTime').formatRange(
+    zonedToDate(start),
+    zonedToDate(end),
+  );
 }
 
 /**
  * The two ends of a range as separate texts (for two <time> elements): the start with its date unless `showDate` is
  * false on a one-day range, the end with only its time on the same day; all-day ranges show dates only.
  */
-export function formatRangeEnds(start: string, end: string, locale: Locale, options: { allDay?: boolean; showDate?: boolean } = {}) {
+export function formatRangeEnds(
+  start: string,
+  end: string,
+  locale: Locale,
+  options: { allDay?: boolean; showDate?: boolean } = {},
+) {
   const { allDay = false, showDate = true } = options;
   const sameDay = start.slice(0, 10) === end.slice(0, 10);
   if (allDay) {
     const day = dateFormatter(locale, 'day');
-    return { sameDay, start: day.format(zonedToDate(`${start.slice(0, 10)}T00:00`)), end: day.format(zonedToDate(`${end.slice(0, 10)}T12:00`)) };
+    return {
+      sameDay,
+      start: day.format(zonedToDate(`${start.slice(0, 10)}T00:00`)),
+      end: day.format(zonedToDate(`${end.slice(0, 10)}T12:00`)),
+    };
   }
   return {
     sameDay,

@@ -14,7 +14,8 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   if (!raw) return new Date();
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return zonedToDate(`${raw}T00:00`);
   const parsed = new Date(raw);
-  if (Number.isNaN(parsed.getTime())) throw new Error(`BUILD_DATE "${raw}" is not a date: use YYYY-MM-DD or an ISO date-time`);
+  if (Number.isNaN(parsed.getTime()))
+    throw new Error(`BUILD_DATE "${raw}" is not a date: use YYYY-MM-DD or an ISO date-time`);
   return parsed;
 }
 
@@ -37,11 +38,25 @@ export function isUpcoming(item: Timed, reference: Date = buildDate()): boolean 
 }
 
 /** Upcoming (soonest first) and past (most recent first). */
-export function splitByTime<T>(items: readonly T[], timesOf: (item: T) => Timed, reference: Date = buildDate()): { upcoming: T[]; past: T[] } {
-  const withTimes = items.map((item) => ({ item, start: intervalOf(timesOf(item)).start.getTime(), upcoming: isUpcoming(timesOf(item), reference) }));
+export function splitByTime<T>(
+  items: readonly T[],
+  timesOf: (item: T) => Timed,
+  reference: Date = buildDate(),
+): { upcoming: T[]; past: T[] } {
+  const withTimes = items.map((item) => ({
+    item,
+    start: intervalOf(timesOf(item)).start.getTime(),
+    upcoming: isUpcoming(timesOf(item), reference),
+  }));
   return {
-    upcoming: withTimes.filter((x) => x.upcoming).sort((a, b) => a.start - b.start).map((x) => x.item),
-    past: withTimes.filter((x) => !x.upcoming).sort((a, b) => b.start - a.start).map((x) => x.item),
+    upcoming: withTimes
+      .filter((x) => x.upcoming)
+      .sort((a, b) => a.start - b.start)
+      .map((x) => x.item),
+    past: withTimes
+      .filter((x) => !x.upcoming)
+      .sort((a, b) => b.start - a.start)
+      .map((x) => x.item),
   };
 }
 

@@ -8,7 +8,10 @@ import { locales } from '../../i18n/locales.ts';
 import { allPackDrafts, type PackDraft } from '../../lib/offline-pack.ts';
 
 export const getStaticPaths = (async () =>
-  [...(await allPackDrafts(locales))].map(([slug, packs]) => ({ params: { event: slug }, props: { packs } }))) satisfies GetStaticPaths;
+  [...(await allPackDrafts(locales))].map(([slug, packs]) => ({
+    params: { event: slug },
+    props: { packs },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) =>
   new Response(JSON.stringify({ slug: params.event, packs: (props as { packs: Record<string, PackDraft> }).packs }), {

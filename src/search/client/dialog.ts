@@ -71,7 +71,14 @@ function build(): DialogParts {
   const all = q<HTMLAnchorElement>('.sr-all');
   all.textContent = t('search.allResults');
   all.href = searchPage;
-  const p: DialogParts = { dialog, input, status: q('.sr-status'), results: q('.sr-results'), empty: q('.sr-empty'), all };
+  const p: DialogParts = {
+    dialog,
+    input,
+    status: q('.sr-status'),
+    results: q('.sr-results'),
+    empty: q('.sr-empty'),
+    all,
+  };
 
   q<HTMLButtonElement>('.sr-close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', onClose);
@@ -81,7 +88,10 @@ function build(): DialogParts {
   });
   input.addEventListener('input', () => {
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => {});
+    if (term)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => void search(p), DEBOUNCE_MS);
   });
@@ -91,9 +101,11 @@ function build(): DialogParts {
 }
 
 function focusables(dialog: HTMLDialogElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-    (node) => !node.hidden && !node.closest('[hidden]'),
-  );
+  return [
+    ...dialog.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+    ),
+  ].filter((node) => !node.hidden && !node.closest('[hidden]'));
 }
 
 function onKeydown(event: KeyboardEvent, p: DialogParts) {
@@ -103,7 +115,8 @@ function onKeydown(event: KeyboardEvent, p: DialogParts) {
     const position = active ? links.indexOf(active as HTMLAnchorElement) : -1;
     const down = event.key === 'ArrowDown';
     if (active === p.input && down && links.length) links[0]!.focus();
-    else if (position >= 0) (down ? links[position + 1] ?? links[position] : links[position - 1] ?? p.input)!.focus();
+    else if (position >= 0)
+      (down ? (links[position + 1] ?? links[position]) : (links[position - 1] ?? p.input))!.focus();
     else return;
     event.preventDefault();
     return;

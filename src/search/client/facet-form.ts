@@ -14,7 +14,8 @@ export function facetInputs(root: ParentNode): HTMLInputElement[] {
 
 export function facetLabels(root: ParentNode): Labels {
   const labels: Labels = {};
-  for (const input of facetInputs(root)) (labels[input.dataset.key!] ??= {})[input.value] = input.dataset.label ?? input.value;
+  for (const input of facetInputs(root))
+    (labels[input.dataset.key!] ??= {})[input.value] = input.dataset.label ?? input.value;
   return labels;
 }
 
@@ -42,7 +43,9 @@ export function showCounts(root: ParentNode, counts: Record<string, Record<strin
 /** Selection from URL parameters, keeping only values the form offers. */
 export function selectionFromParams(root: ParentNode, params: URLSearchParams): Record<string, string[]> {
   const selected: Record<string, string[]> = {};
-  for (const input of facetInputs(root)) if (params.getAll(input.dataset.key!).includes(input.value)) (selected[input.dataset.key!] ??= []).push(input.value);
+  for (const input of facetInputs(root))
+    if (params.getAll(input.dataset.key!).includes(input.value))
+      (selected[input.dataset.key!] ??= []).push(input.value);
   return selected;
 }
 

@@ -5,8 +5,22 @@
  * results are hidden, counts follow the selection, and the selection is kept in the URL. Which page a result
  * is comes from the result cards, so filtering loads no per-page fragments.
  */
-import { facetCounts, loadPagefind, loadResultCards, runSearch, type PagefindResult, type ResultCards } from './engine.ts';
-import { applySelection, facetLabels, hasSelection, readSelection, selectionFromParams, showCounts } from './facet-form.ts';
+import {
+  facetCounts,
+  loadPagefind,
+  loadResultCards,
+  runSearch,
+  type PagefindResult,
+  type ResultCards,
+} from './engine.ts';
+import {
+  applySelection,
+  facetLabels,
+  hasSelection,
+  readSelection,
+  selectionFromParams,
+  showCounts,
+} from './facet-form.ts';
 import { translator, pageLocale } from './strings.ts';
 
 /** List items (li, article or [data-listing-item]) by the path of the entry page they link to. */
@@ -80,7 +94,9 @@ export async function enhanceListing(form: HTMLElement) {
       const base = { type: { any: [type] } };
       const outcome = await runSearch(pagefind, query, labels, base);
       if (!outcome || mine !== generation) return;
-      const matching = new Set(hasSelection(selected) ? await Promise.all(outcome.results.map((result) => urlOf(result, cards))) : []);
+      const matching = new Set(
+        hasSelection(selected) ? await Promise.all(outcome.results.map((result) => urlOf(result, cards))) : [],
+      );
       if (mine !== generation) return;
       let shown = 0;
       for (const [path, nodes] of items) {
@@ -92,7 +108,11 @@ export async function enhanceListing(form: HTMLElement) {
         if (visible) shown++;
       }
       showCounts(form, await facetCounts(query, labels, base));
-      status.textContent = !hasSelection(selected) ? '' : shown === 0 ? t('listing.none') : t('listing.shown', { shown, total });
+      status.textContent = !hasSelection(selected)
+        ? ''
+        : shown === 0
+          ? t('listing.none')
+          : t('listing.shown', { shown, total });
     } catch (error) {
       status.textContent = t('search.error');
       console.error(error);

@@ -46,7 +46,9 @@ export function replaceKeepingFocus(list: HTMLOListElement, items: HTMLLIElement
   const focusedPage = active instanceof HTMLAnchorElement && list.contains(active) ? pageOf(active.href) : undefined;
   list.replaceChildren(...items);
   if (focusedPage === undefined) return;
-  const same = [...list.querySelectorAll<HTMLAnchorElement>('.sr-link')].find((link) => pageOf(link.href) === focusedPage);
+  const same = [...list.querySelectorAll<HTMLAnchorElement>('.sr-link')].find(
+    (link) => pageOf(link.href) === focusedPage,
+  );
   (same ?? fallback).focus();
 }
 
@@ -57,7 +59,8 @@ export async function showResults(
   mode: 'replace' | 'append',
   options: ShowOptions,
 ): Promise<Shown | null> {
-  const insert = (items: HTMLLIElement[]) => (mode === 'replace' ? replaceKeepingFocus(list, items, options.focusFallback) : list.append(...items));
+  const insert = (items: HTMLLIElement[]) =>
+    mode === 'replace' ? replaceKeepingFocus(list, items, options.focusFallback) : list.append(...items);
   const { cards } = options;
 
   if (cards && slice.every((result) => cards.has(result.id))) {

@@ -11,7 +11,8 @@ export function pageLocale(): Locale {
 }
 
 export function translator(locale: Locale): Translate {
-  return (key, vars = {}) => dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return (key, vars = {}) =>
+    dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
 /** "1 result" / "5 results", with or without the query. */

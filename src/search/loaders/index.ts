@@ -27,7 +27,13 @@ const folder = dirname(fileURLToPath(import.meta.url));
  */
 export function compileLoader(name: LoaderName): string {
   const file = join(folder, `${name}.ts`);
-  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'iife', minify: true, target: 'es2022', sourcefile: file });
+  const { code } = transformSync(readFileSync(file, 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    sourcefile: file,
+  });
   return code.trimEnd();
 }
 

@@ -43,7 +43,8 @@ if (!window.__searchLoader) {
     const target = event.target as HTMLElement;
     const modifier = event.ctrlKey || event.metaKey;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    if (event.defaultPrevented || event.altKey || !((key == 'k' && modifier) || (key == '/' && !modifier && !typing))) return;
+    if (event.defaultPrevented || event.altKey || !((key == 'k' && modifier) || (key == '/' && !modifier && !typing)))
+      return;
     event.preventDefault();
     open(find('[data-search-open]') as HTMLAnchorElement | null);
   });

@@ -3,6 +3,8 @@ interface SearchClient {
   mountSearchPage(): void;
 }
 
-(import((document.currentScript as HTMLScriptElement).dataset.src!) as Promise<SearchClient>).then((module) => module.mountSearchPage());
+(import((document.currentScript as HTMLScriptElement).dataset.src!) as Promise<SearchClient>).then((module) =>
+  module.mountSearchPage(),
+);
 
 export {};

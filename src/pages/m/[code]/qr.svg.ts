@@ -6,7 +6,10 @@ import { qrSvg, shortUrl } from '../../../lib/short-links.ts';
 export const getStaticPaths = (async () => {
   const links = await shortLinks();
   return Promise.all(
-    [...links.values()].map(async (link) => ({ params: { code: link.code }, props: { svg: await qrSvg(shortUrl(link.code)) } })),
+    [...links.values()].map(async (link) => ({
+      params: { code: link.code },
+      props: { svg: await qrSvg(shortUrl(link.code)) },
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -34,5 +34,9 @@ export function pageElements(root: HTMLElement): PageElements {
 
 /** The query the form shows now. */
 export function currentQuery({ root, input, sort }: PageElements): Query {
-  return { term: input.value.trim(), selected: readSelection(root), sort: sort.value === 'date' ? 'date' : 'relevance' };
+  return {
+    term: input.value.trim(),
+    selected: readSelection(root),
+    sort: sort.value === 'date' ? 'date' : 'relevance',
+  };
 }

@@ -23,7 +23,10 @@ function listen(elements: PageElements, view: ResultsView, history: QueryHistory
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => {});
+    if (term)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => searchNow('replace'), DEBOUNCE_MS);
   });
@@ -68,7 +71,8 @@ export function mountSearchPage(root: HTMLElement | null = document.querySelecto
   warmUpWhenIdle(root, locale);
 
   restoreFromUrl(elements);
-  if (elements.details && matchMedia('(max-width: 52rem)').matches && !hasSelection(readSelection(root))) elements.details.open = false;
+  if (elements.details && matchMedia('(max-width: 52rem)').matches && !hasSelection(readSelection(root)))
+    elements.details.open = false;
   const initial = currentQuery(elements);
   if (initial.term || hasSelection(initial.selected)) void view.search();
   else elements.clear.hidden = true;

@@ -4,7 +4,15 @@
  * next page. A newer search supersedes an older one (generation), whose late results are dropped.
  */
 import type { Locale } from '../../../i18n/locales.ts';
-import { facetCounts, loadPagefind, resultCardsNow, runSearch, type Labels, type PagefindResult, type Query } from '../engine.ts';
+import {
+  facetCounts,
+  loadPagefind,
+  resultCardsNow,
+  runSearch,
+  type Labels,
+  type PagefindResult,
+  type Query,
+} from '../engine.ts';
 import { hasSelection, showCounts } from '../facet-form.ts';
 import { replaceKeepingFocus, showResults, type ShowOptions } from '../show-results.ts';
 import { announce } from '../search-events.ts';
