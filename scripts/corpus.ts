@@ -43,6 +43,25 @@ function random(seed: number) {
   };
 }
 
+/** Town names, the same in both languages. */
+const PLACES = [
+  'Zwolle',
+  'Leiden',
+  'Groningen',
+  'Tilburg',
+  'Deventer',
+  'Amersfoort',
+  'Haarlem',
+  'Nijmegen',
+  'Assen',
+  'Middelburg',
+  'Venlo',
+  'Lelystad',
+  'Alkmaar',
+  'Delft',
+  'Breda',
+  'Emmen',
+];
 const words = {
   nl: {
     nouns: [
@@ -105,24 +124,7 @@ const words = {
       'vaste',
       'realistische',
     ],
-    places: [
-      'Zwolle',
-      'Leiden',
-      'Groningen',
-      'Tilburg',
-      'Deventer',
-      'Amersfoort',
-      'Haarlem',
-      'Nijmegen',
-      'Assen',
-      'Middelburg',
-      'Venlo',
-      'Lelystad',
-      'Alkmaar',
-      'Delft',
-      'Breda',
-      'Emmen',
-    ],
+    places: PLACES,
     headings: [
       'Wat werkt',
       'Hoe het begon',
@@ -196,24 +198,7 @@ const words = {
       'regular',
       'realistic',
     ],
-    places: [
-      'Zwolle',
-      'Leiden',
-      'Groningen',
-      'Tilburg',
-      'Deventer',
-      'Amersfoort',
-      'Haarlem',
-      'Nijmegen',
-      'Assen',
-      'Middelburg',
-      'Venlo',
-      'Lelystad',
-      'Alkmaar',
-      'Delft',
-      'Breda',
-      'Emmen',
-    ],
+    places: PLACES,
     headings: [
       'What works',
       'How it started',
