@@ -10,11 +10,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { freePort } from '../helpers/decap-server.ts';
-import { copyProject } from '../helpers/project-copy.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { userEnv } from '../helpers/user-env.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { startAstroDevCopy } from '../helpers/astro-dev.ts';
 
 const version = (
   JSON.parse(readFileSync(join(projectRoot, 'node_modules/satteri/package.json'), 'utf8')) as { version: string }
@@ -28,23 +26,7 @@ const requests: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  dir = copyProject('shk-dev-cms-wasm-');
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = startServerProcess(
-    'astro dev',
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: dir,
-      env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
-    },
-  );
-  await server.until(
-    '/admin/',
-    async () =>
-      (await fetch(`${origin}/admin/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true,
-  );
+  ({ dir, origin, server } = await startAstroDevCopy('shk-dev-cms-wasm-', '/admin/'));
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));

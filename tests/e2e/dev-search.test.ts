@@ -12,11 +12,9 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { freePort } from '../helpers/decap-server.ts';
 import { contentItems } from '../helpers/content-files.ts';
-import { copyProject } from '../helpers/project-copy.ts';
-import { userEnv } from '../helpers/user-env.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { startAstroDevCopy } from '../helpers/astro-dev.ts';
 import { entryPath, sectionPath } from '../../src/i18n/routes.ts';
 import type { SearchEventDetail } from '../../src/search/client/search-events.ts';
 
@@ -60,26 +58,7 @@ async function search(term: string): Promise<string[]> {
 
 beforeAll(async () => {
   if (!practice) throw new Error('needs a Dutch practice in content/');
-  dir = copyProject('shk-dev-search-');
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  // --ignore-lock: never handed to the background, even where Astro thinks an AI agent runs it.
-  server = startServerProcess(
-    'astro dev',
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: dir,
-      // node_modules is linked to the project's: keep this copy's caches (content, and Vite's deps: astro.config.mjs)
-      // inside the copy.
-      env: { ...userEnv(), CONTENT_DIR: './content', ASTRO_CACHE_DIR: join(dir, '.astro-cache') },
-    },
-  );
-  await server.until(
-    'the home page',
-    async () =>
-      (await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined))?.ok === true,
-  );
+  ({ dir, origin, server } = await startAstroDevCopy('shk-dev-search-', '/'));
   browser = await launchBrowser();
 }, 300_000);
 
