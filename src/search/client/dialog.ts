@@ -7,7 +7,7 @@
  * A native modal <dialog> keeps the rest of the page inert; Tab wraps around inside it.
  */
 import { sectionPath } from '../../i18n/routes.ts';
-import { loadPagefind, loadResultCards, resultCardsNow, runSearch } from './engine.ts';
+import { loadPagefind, loadResultCards, resultCardsNow, runSearch, searchAsYouType } from './engine.ts';
 import { replaceKeepingFocus, showResults } from './show-results.ts';
 import { announce } from './search-events.ts';
 import { countText, pageLocale, prepareDateFormat, translator } from './strings.ts';
@@ -30,7 +30,6 @@ interface DialogParts {
 
 let parts: DialogParts | undefined;
 let opener: HTMLElement | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
 
 function build(): DialogParts {
@@ -86,15 +85,7 @@ function build(): DialogParts {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  input.addEventListener('input', () => {
-    const term = input.value.trim();
-    if (term)
-      void loadPagefind()
-        .then((pagefind) => pagefind.preload(term))
-        .catch(() => {});
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(p), DEBOUNCE_MS);
-  });
+  searchAsYouType(input, DEBOUNCE_MS, () => void search(p));
   dialog.addEventListener('keydown', (event) => onKeydown(event, p));
   document.body.append(dialog);
   return p;

@@ -76,6 +76,25 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/**
+ * Search as you type: each keystroke starts loading the index chunk for the word typed so far (so it is there
+ * when the search runs), and the search itself runs once typing pauses for `delayMs`. Returns a function that
+ * cancels a pending search (a submit searches at once instead).
+ */
+export function searchAsYouType(input: HTMLInputElement, delayMs: number, run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    const term = input.value.trim();
+    if (term)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => {});
+    clearTimeout(timer);
+    timer = setTimeout(run, delayMs);
+  });
+  return () => clearTimeout(timer);
+}
+
 /** A second instance, in a web worker, only for the counts next to the filters, so they never slow down results. */
 export function loadCounter(): Promise<Pagefind> {
   counting ??= (async () => {

@@ -4,7 +4,7 @@
  * (url-state.ts) and to the search itself (results.ts).
  */
 import { facetLabels, hasSelection, readSelection, applySelection } from '../facet-form.ts';
-import { loadPagefind } from '../engine.ts';
+import { searchAsYouType } from '../engine.ts';
 import { pageLocale, translator } from '../strings.ts';
 import { currentQuery, pageElements, type PageElements } from './elements.ts';
 import { resultsView, type ResultsView } from './results.ts';
@@ -20,19 +20,10 @@ function listen(elements: PageElements, view: ResultsView, history: QueryHistory
     history.remember(currentQuery(elements), mode);
     void view.search();
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    const term = input.value.trim();
-    if (term)
-      void loadPagefind()
-        .then((pagefind) => pagefind.preload(term))
-        .catch(() => {});
-    clearTimeout(timer);
-    timer = setTimeout(() => searchNow('replace'), DEBOUNCE_MS);
-  });
+  const cancelPending = searchAsYouType(input, DEBOUNCE_MS, () => searchNow('replace'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
+    cancelPending();
     searchNow('push');
   });
   form.addEventListener('change', (event) => {
