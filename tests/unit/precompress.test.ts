@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompress } from '../../src/lib/precompress.ts';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliQuality, precompress } from '../../src/lib/precompress.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,5 +73,36 @@ describe('precompress', () => {
       );
     }
     expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('shared assets get brotli quality 11, files made per page quality 5', async () => {
+    expect(
+      [
+        '_astro/Base.Ab12.css',
+        'pagefind/pagefind.js',
+        'sw.js',
+        'index.html',
+        'en/sw.js',
+        'm/abc/index.html',
+        'x/_astro/a.js',
+      ].map(brotliQuality),
+    ).toEqual([11, 11, 11, 5, 5, 5, 5]);
+    const { out, cache } = site();
+    mkdirSync(join(out, '_astro'));
+    const script = Buffer.from(`export const woorden = ${JSON.stringify('buurtbewoners nieuwkomer '.repeat(300))};\n`);
+    writeFileSync(join(out, '_astro', 'app.js'), script);
+    await precompress(out, cache);
+    const withQuality = (data: Buffer, quality: number) =>
+      brotliCompressSync(data, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        },
+      });
+    expect(readFileSync(join(out, '_astro', 'app.js.br')).equals(withQuality(script, 11))).toBe(true);
+    const page = readFileSync(join(out, 'index.html'));
+    expect(readFileSync(join(out, 'index.html.br')).equals(withQuality(page, 5))).toBe(true);
+    expect(withQuality(page, 5).equals(withQuality(page, 11))).toBe(false);
   });
 });
