@@ -4,7 +4,8 @@
  *
  * The bundle is cached in node_modules/.cache/admin-bundle/, with a manifest of every source file that went into
  * it and its hash, the hash of npm's record of the installed dependencies (node_modules/.package-lock.json) and the PUBLIC_CMS_* variables baked into it. A site build
- * reuses the cache when all of these are unchanged, otherwise builds it again; then copies it into dist/. The page
+ * reuses the cache when all of these are unchanged, otherwise builds it again (with its precompressed copies,
+ * src/lib/precompress.ts); then copies it into dist/. The page
  * (src/pages/admin/index.astro) loads the entry through `__ADMIN_SCRIPT__`. Under `astro dev` the page loads
  * admin/main.ts from the dev server instead (no bundle, no cache).
  */
@@ -23,6 +24,7 @@ import {
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { precompress } from '../lib/precompress.ts';
 
 /** Where the bundle's files go in dist/ (next to Astro's own bundles). */
 const ASSETS_DIR = '_astro';
@@ -121,8 +123,12 @@ async function bundle(root: string, out: string, key: string, logger: { info(m: 
   return { key, inputs, entry: `/${entry.fileName}` };
 }
 
-/** The folder of a bundle in the cache: named after its entry file, whose name carries the content hash. */
-const folderOf = (cache: string, manifest: Manifest) => join(cache, basename(manifest.entry, '.js'));
+/**
+ * The folder of a bundle in the cache: named after its entry file, whose name carries the content hash, and the key
+ * of its recipe (a change in how it is built, such as its precompressed copies, gives a new folder).
+ */
+const folderOf = (cache: string, manifest: Manifest) =>
+  join(cache, `${basename(manifest.entry, '.js')}-${manifest.key.slice(0, 12)}`);
 
 /** Builds the CMS bundle into the cache folder unless the cached one is up to date; returns its folder and manifest. */
 export async function adminBundle(
@@ -140,6 +146,8 @@ export async function adminBundle(
   mkdirSync(cache, { recursive: true });
   const fresh = join(cache, `build-${process.pid}-${Date.now()}`);
   const manifest = await bundle(root, fresh, key, logger);
+  // Its .br/.gz copies are made here, once per bundle, not in every site build (brotli 11 of its 7 MB took 15 s).
+  await precompress(fresh);
   const dir = folderOf(cache, manifest);
   if (existsSync(dir)) rmSync(fresh, { recursive: true, force: true });
   else renameSync(fresh, dir);

@@ -41,7 +41,7 @@ export default function serveIntegration(): AstroIntegration {
         const r = await precompress(out, cacheDir);
         const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
         logger.info(
-          `precompressed ${r.files} files (${mb(r.bytes)} MB; ${r.cached} unchanged, from the cache) to ${mb(r.brotliBytes)} MB brotli, ` +
+          `precompressed ${r.files} files (${mb(r.bytes)} MB; ${r.cached} unchanged, from the cache; ${r.ready} came with their copies) to ${mb(r.brotliBytes)} MB brotli, ` +
             `${mb(r.gzipBytes)} MB gzip in ${r.seconds.toFixed(1)} s`,
         );
       },

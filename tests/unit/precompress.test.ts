@@ -43,36 +43,44 @@ describe('precompress', () => {
     expect(result).toMatchObject({ files: 3, cached: 0 });
   });
 
-  it('a rebuild takes unchanged files from the cache, compresses changed ones and forgets unused entries', async () => {
+  it('keeps quality 11 results (shared assets) in the cache: a rebuild reuses unchanged ones and forgets unused entries', async () => {
     const { out, cache } = site();
+    mkdirSync(join(out, '_astro'));
+    const css = (colour: string) => `.kaart { color: ${colour}; margin: 0 auto; }\n`.repeat(100);
+    writeFileSync(join(out, '_astro', 'a.css'), css('black'));
+    writeFileSync(join(out, '_astro', 'b.css'), css('navy'));
     await precompress(out, cache);
-    const first = readFileSync(join(out, 'index.html.br'));
-    expect(readdirSync(cache)).toHaveLength(6);
-    writeFileSync(join(out, 'agenda.ics'), 'BEGIN:VCALENDAR\nEND:VCALENDAR\n'.repeat(50));
+    const first = readFileSync(join(out, '_astro', 'a.css.br'));
+    // Two shared assets, two entries each; pages (quality 5) are not cached.
+    expect(readdirSync(cache)).toHaveLength(4);
+    writeFileSync(join(out, '_astro', 'b.css'), css('teal'));
+    // Astro empties the output folder before a build: the copies of the last one are gone.
+    for (const d of [out, join(out, '_astro')])
+      for (const name of readdirSync(d)) if (/\.(br|gz)$/.test(name)) rmSync(join(d, name));
     const again = await precompress(out, cache);
-    expect(again).toMatchObject({ files: 3, cached: 2 });
-    expect(readFileSync(join(out, 'index.html.br')).equals(first)).toBe(true);
-    expect(brotliDecompressSync(readFileSync(join(out, 'agenda.ics.br'))).toString()).toBe(
-      'BEGIN:VCALENDAR\nEND:VCALENDAR\n'.repeat(50),
+    expect(again).toMatchObject({ files: 5, cached: 1 });
+    expect(readFileSync(join(out, '_astro', 'a.css.br')).equals(first)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(out, '_astro', 'b.css.br'))).toString()).toBe(css('teal'));
+    expect(brotliDecompressSync(readFileSync(join(out, 'index.html.br')))).toEqual(
+      readFileSync(join(out, 'index.html')),
     );
-    // The old agenda's entries are gone: 3 files, 2 entries each.
-    expect(readdirSync(cache)).toHaveLength(6);
+    // The old b.css entries are gone.
+    expect(readdirSync(cache)).toHaveLength(4);
   });
 
-  it('compresses files with the same content at once into a fresh cache (a 404 page and its copy)', async () => {
+  it('compresses shared assets with the same content at once into a fresh cache (one cache entry, two writes)', async () => {
     const { out, cache } = site();
-    mkdirSync(join(out, 'en'));
-    writeFileSync(join(out, 'en', 'index.html'), readFileSync(join(out, 'index.html')));
-    writeFileSync(join(out, '404.html'), readFileSync(join(out, 'index.html')));
+    mkdirSync(join(out, '_astro'));
+    const script = Buffer.from('export const tekst = "een groep buurtbewoners steunt een nieuwkomer";\n'.repeat(50));
+    for (const name of ['a.js', 'b.js', 'c.js']) writeFileSync(join(out, '_astro', name), script);
     const result = await precompress(out, cache);
     // How many come from the cache depends on which write finishes first; every file must get its copies.
-    expect(result.files).toBe(5);
-    for (const name of ['index.html', 'en/index.html', '404.html']) {
-      expect(brotliDecompressSync(readFileSync(join(out, `${name}.br`))).equals(readFileSync(join(out, name)))).toBe(
-        true,
-      );
+    expect(result.files).toBe(6);
+    for (const name of ['_astro/a.js', '_astro/b.js', '_astro/c.js']) {
+      expect(brotliDecompressSync(readFileSync(join(out, `${name}.br`))).equals(script)).toBe(true);
     }
     expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cache)).toHaveLength(2);
   });
 
   it('shared assets get brotli quality 11, files made per page quality 5', async () => {
@@ -104,5 +112,15 @@ describe('precompress', () => {
     const page = readFileSync(join(out, 'index.html'));
     expect(readFileSync(join(out, 'index.html.br')).equals(withQuality(page, 5))).toBe(true);
     expect(withQuality(page, 5).equals(withQuality(page, 11))).toBe(false);
+  });
+
+  it('leaves a file alone whose copies came with it (the CMS bundle brings its own)', async () => {
+    const { out, cache } = site();
+    writeFileSync(join(out, 'index.html.br'), 'made by the step that wrote index.html');
+    writeFileSync(join(out, 'index.html.gz'), 'made by the step that wrote index.html');
+    const result = await precompress(out, cache);
+    expect(result).toMatchObject({ files: 2, ready: 1 });
+    expect(readFileSync(join(out, 'index.html.br'), 'utf8')).toBe('made by the step that wrote index.html');
+    expect(brotliDecompressSync(readFileSync(join(out, 'agenda.ics.br'))).length).toBeGreaterThan(0);
   });
 });
