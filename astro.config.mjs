@@ -68,7 +68,7 @@ export default defineConfig({
   // same CPU time): 1 → 14.1 s, 2 → 9.9 s, 4 → 6.8 s. BUILD_CONCURRENCY overrides it (README, "Build speed").
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   server: { host: '127.0.0.1' },
-  // Sitemap without /admin/ and example content, hreflang from each page's head (src/lib/sitemap.ts).
+  // Sitemap without /admin/ and noindex pages (example content), hreflang from each page's head (src/lib/sitemap.ts).
   // Content is untrusted input. Files, uploads and frontmatter are refused before anything is compiled
   // (src/integrations/content-guard/); MDX bodies are compiled by Sätteri with the body guard as its first
   // plugin, so a body that could run code, load a third-party resource or use anything outside the allow-list
@@ -76,7 +76,7 @@ export default defineConfig({
   integrations: [
     contentFilesGuard({ contentDir: CONTENT_DIR }),
     mdx({ processor: satteri({ features: MDX_FEATURES, mdastPlugins: [mdxBodyGuard] }) }),
-    sitemap(sitemapOptions({ outDir, contentDir: CONTENT_DIR })),
+    sitemap(sitemapOptions({ outDir })),
     pagefind(),
     adminBundle(),
     // The offline packs list the final files with their sizes: after every integration that writes into dist/.

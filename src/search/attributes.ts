@@ -138,6 +138,14 @@ export function vocabularyValues(vocabulary: VocabularyName, locale: Locale): Fa
   return vocabularies[vocabulary].map((term) => ({ id: term.id, label: term.label[locale] }));
 }
 
+/** Events by slug, made once per events list (every entry of a language shares one list). */
+const eventMaps = new WeakMap<readonly EventSummary[], Map<string, EventSummary>>();
+function eventsBySlug(events: readonly EventSummary[]): Map<string, EventSummary> {
+  let map = eventMaps.get(events);
+  if (!map) eventMaps.set(events, (map = new Map(events.map((e) => [e.slug, e]))));
+  return map;
+}
+
 /** Map one entry to its search attributes in the language of the page it appears on. */
 export function searchAttributes(
   collection: CollectionName,
@@ -153,7 +161,7 @@ export function searchAttributes(
   }
 
   const events = context.events ?? [];
-  const bySlug = new Map(events.map((e) => [e.slug, e]));
+  const bySlug = eventsBySlug(events);
   const eventSlugs = new Set<string>();
   if (collection === 'events') eventSlugs.add(context.slug);
   for (const field of eventRelationFields(collection)) for (const slug of asList(data[field])) eventSlugs.add(slug);

@@ -10,7 +10,12 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { readFrontmatter, withCanonicalFrontmatter } from '../../src/integrations/content-guard/frontmatter.ts';
+import {
+  compilerInput,
+  readFrontmatter,
+  readFrontmatterOnce,
+  withCanonicalFrontmatter,
+} from '../../src/integrations/content-guard/frontmatter.ts';
 import { readEntry } from '../../src/integrations/content-guard/loader.ts';
 import { readYaml } from '../../src/integrations/content-guard/yaml.ts';
 import { url } from '../../src/schema/common.ts';
@@ -128,6 +133,22 @@ describe('frontmatter: what the build and the check refuse, with line:column and
       parseFrontmatter(withCanonicalFrontmatter(odd, readFrontmatter(odd)), { frontmatter: 'empty-with-spaces' })
         .frontmatter,
     ).toEqual({ title: 'a\u2028b\u0085c' });
+  });
+
+  it('gives the compiler the same input whether the loader read the file first or not, and reads a changed file again', () => {
+    const source = '---\ntitle: Eerst gelezen\nthemes:\n  - wonen\n---\n\nTekst\n';
+    const expected = '---{"title":"Eerst gelezen","themes":["wonen"]}\n\n\n\n---\n\nTekst\n';
+    expect(compilerInput(source)).toEqual({ code: expected, problems: [] });
+    expect(readFrontmatterOnce(source).problems).toEqual([]);
+    expect(compilerInput(source)).toEqual({ code: expected, problems: [] });
+    // The same file edited after the loader read it: refused by its own content, never by the earlier read.
+    const edited = source.replace('title: Eerst gelezen', 'title: Eerst gelezen\nlayout: ../../evil.astro');
+    expect(compilerInput(edited)).toMatchObject({ problems: [{ line: 3, column: 1 }] });
+    expect('code' in compilerInput(edited)).toBe(false);
+    // A file the loader refused is refused again.
+    const refused = '---\ntitle: &a x\n---\n';
+    expect(readFrontmatterOnce(refused).problems).not.toEqual([]);
+    expect('code' in compilerInput(refused)).toBe(false);
   });
 });
 

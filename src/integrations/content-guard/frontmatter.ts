@@ -12,6 +12,7 @@
  * and it has no key the compiler acts on. The build then hands the compiler this reader's result
  * (vite-plugin.ts), so the compiler never reads the editor's YAML itself.
  */
+import { createHash } from 'node:crypto';
 import { readYaml, type YamlProblem } from './yaml.ts';
 
 /** Same pattern as Astro's (@astrojs/internal-helpers/frontmatter), so both split a file at the same place. */
@@ -176,12 +177,51 @@ export function readFrontmatter(source: string): Frontmatter {
  */
 export function withCanonicalFrontmatter(source: string, fm: Frontmatter): string {
   if (!fm.span || !fm.data) return source;
-  const [from, to] = fm.span;
-  const newlines = fm.yaml.split('\n').length - 1;
+  return spliced(source, canonicalBlock(fm));
+}
+
+/** What replaces a file's frontmatter block: the JSON of the fields, on as many lines as the YAML had. */
+interface CanonicalBlock {
+  span: [number, number];
+  json: string;
+  newlines: number;
+}
+
+function canonicalBlock(fm: Frontmatter): CanonicalBlock {
   // Characters JSON leaves as they are but a YAML reader may refuse or read as a line break: escaped.
   const json = JSON.stringify(fm.data).replace(
     /[\u007f-\u009f\u2028\u2029\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return `${source.slice(0, from)}---${json}${'\n'.repeat(newlines)}---${source.slice(to)}`;
+  return { span: fm.span!, json, newlines: fm.yaml.split('\n').length - 1 };
+}
+
+const spliced = (source: string, { span: [from, to], json, newlines }: CanonicalBlock) =>
+  `${source.slice(0, from)}---${json}${'\n'.repeat(newlines)}---${source.slice(to)}`;
+
+/**
+ * Blocks of files read without problems in this process, by a hash of the whole file. The build reads every entry
+ * twice, in the same process: the collection loader first, then the compiler's input (vite-plugin.ts); the second
+ * read of an unchanged file takes the first one's result instead of parsing the YAML again. Only the small block is
+ * kept, not the parsed document with its positions (memory: about 1 KB an entry).
+ */
+const readWithoutProblems = new Map<string, CanonicalBlock>();
+const digest = (source: string) => createHash('sha256').update(source).digest('base64');
+
+/** Reads a file's frontmatter (once per content in this process) and notes it when it has no problems. */
+export function readFrontmatterOnce(source: string): Frontmatter {
+  const fm = readFrontmatter(source);
+  if (!fm.problems.length && fm.span && fm.data) readWithoutProblems.set(digest(source), canonicalBlock(fm));
+  return fm;
+}
+
+/**
+ * The file as the compiler gets it (frontmatter as JSON of what this reader read), or the problems that refuse it.
+ * A file already read without problems (`readFrontmatterOnce`, the loader) is not parsed again.
+ */
+export function compilerInput(source: string): { code: string; problems: [] } | { problems: YamlProblem[] } {
+  const block = readWithoutProblems.get(digest(source));
+  if (block) return { code: spliced(source, block), problems: [] };
+  const fm = readFrontmatter(source);
+  return fm.problems.length ? { problems: fm.problems } : { code: withCanonicalFrontmatter(source, fm), problems: [] };
 }

@@ -21,7 +21,7 @@ import { fieldMeta } from '../../schema/field.ts';
 import { findFields, occurrences, formatPath, type SchemaPath } from '../../schema/zod-walk.ts';
 import { ENTRY_PATTERNS } from './content-files.ts';
 import { resolveImage } from './files.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatterOnce } from './frontmatter.ts';
 import { refusal, type Refused } from './refusal.ts';
 import { readYaml } from './yaml.ts';
 import { unknownFields } from '../../lib/checks/schema.ts';
@@ -64,7 +64,7 @@ export function readEntry(
     };
   }
   const source = readFileSync(real, 'utf8');
-  const read = collections[name].format === 'mdx' ? readFrontmatter(source) : readYaml(source);
+  const read = collections[name].format === 'mdx' ? readFrontmatterOnce(source) : readYaml(source);
   const value = 'value' in read ? read.value : read.data;
   const problems: Refused[] = read.problems.map((p) => ({ file, ...p }));
   if (problems.length) return { problems };

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readFrontmatter, withCanonicalFrontmatter } from './frontmatter.ts';
+import { compilerInput } from './frontmatter.ts';
 import { refusal } from './refusal.ts';
 
 export function frontmatterGuard(root: string): Plugin {
@@ -21,13 +21,12 @@ export function frontmatterGuard(root: string): Plugin {
       handler(id) {
         const file = id.split('?')[0]!;
         if (!/\.(?:mdx|md|markdown)$/.test(file) || file.startsWith('\0')) return null;
-        const source = readFileSync(file, 'utf8');
-        const fm = readFrontmatter(source);
-        if (fm.problems.length) {
+        const read = compilerInput(readFileSync(file, 'utf8'));
+        if (!('code' in read)) {
           const shown = path.relative(root, file).split(path.sep).join('/');
-          throw refusal(fm.problems.map((p) => ({ file: shown, ...p })));
+          throw refusal(read.problems.map((p) => ({ file: shown, ...p })));
         }
-        return withCanonicalFrontmatter(source, fm);
+        return read.code;
       },
     },
   };
