@@ -90,14 +90,25 @@ export function readEntry(
     for (const m of unknownFields(issue, schema, data))
       problems.push({ file, field: formatPath(m.path), ...read.locate(m.path), message: m.message, hint: m.hint });
   }
+  const beside: PropertyKey[][] = [];
   for (const fieldPath of images) {
     for (const { path: at, value: v } of occurrences(data, fieldPath)) {
       if (typeof v !== 'string') continue;
       const r = resolveImage(v.trim(), abs, root, contentDir);
       if (!r.ok) problems.push({ file, field: formatPath(at), ...read.locate(at), message: r.problem, hint: r.hint });
+      else if (!/^[./]/.test(v.trim())) beside.push(at);
     }
   }
-  return problems.length ? { problems } : { data, problems };
+  if (problems.length) return { problems };
+  // An image named without ./ (`cover.jpg`, a file beside the entry) gets it, as Astro's image() does for a file that
+  // exists: then what image() makes of every value no longer depends on the entry, and one schema per collection
+  // serves all entries (content.config.ts, schemaOnce).
+  for (const at of beside) {
+    const parent = at.slice(0, -1).reduce((node, key) => node[key] as Record<PropertyKey, unknown>, data);
+    const key = at.at(-1)!;
+    parent[key] = `./${String(parent[key]).trim()}`;
+  }
+  return { data, problems };
 }
 
 /** glob() over a collection's folder, with every entry read and checked by the content guard. */
