@@ -10,10 +10,31 @@
  *   serialize then replaces its links with the page's own (our segments are translated, so most
  *   pairs do not share a path).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 import { PRIVATE_PREFIXES } from './seo-defaults.ts';
+
+/**
+ * The start of an HTML file up to the end of its head (or the whole file if it has none). Only the head is read: a
+ * 5,000-entry site has over 9,000 pages, and reading each whole file left about 200 MB of strings behind at the end
+ * of the build, when memory peaks.
+ */
+export function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.alloc(16 * 1024);
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+      // Decoded only at the end, so a character split between two chunks stays whole.
+      if (chunk.subarray(0, read).includes('</head>')) break;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Attributes of every <link> and <meta> tag in an HTML document's head. */
 export function headTags(html: string): { tag: string; attrs: Record<string, string> }[] {
@@ -58,7 +79,7 @@ export function sitemapOptions({ outDir }: SitemapConfigInput) {
       const path = decodeURIComponent(new URL(item.url).pathname);
       const file = join(out, path, 'index.html');
       if (!existsSync(file)) return item;
-      const tags = headTags(readFileSync(file, 'utf8'));
+      const tags = headTags(readHead(file));
       if (tags.some((t) => t.tag === 'meta' && t.attrs.name === 'robots' && /noindex/i.test(t.attrs.content ?? '')))
         return undefined;
       const links = tags

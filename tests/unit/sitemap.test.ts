@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { headTags, sitemapOptions } from '../../src/lib/sitemap.ts';
+import { headTags, readHead, sitemapOptions } from '../../src/lib/sitemap.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sitemap-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -37,6 +37,19 @@ describe('headTags', () => {
       { tag: 'meta', attrs: { name: 'description', content: 'A & B' } },
       { tag: 'link', attrs: { rel: 'x', href: '/a' } },
     ]);
+  });
+});
+
+describe('readHead', () => {
+  it('reads a page up to the chunk with the end of its head, whole when it has none, characters intact', () => {
+    // "é" is two bytes: 16,383 of them put one across the first 16 KB chunk boundary.
+    const head = `<head><meta name="description" content="${'é'.repeat(16_383)}"></head>`;
+    write('dist/lang/index.html', `${head}<body>${'tekst '.repeat(20_000)}</body>`);
+    const read = readHead(join(out, 'lang/index.html'));
+    expect(read.startsWith(head)).toBe(true);
+    expect(read.length).toBeLessThan(head.length + 16 * 1024);
+    write('dist/kop-loos/index.html', 'geen kop '.repeat(5_000));
+    expect(readHead(join(out, 'kop-loos/index.html'))).toBe('geen kop '.repeat(5_000));
   });
 });
 
