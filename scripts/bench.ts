@@ -60,6 +60,9 @@ const peersDir = values['no-peers'] ? undefined : preparePeers();
 
 const msPerPage = (seconds: number, pages: number) => (seconds * 1000) / pages;
 
+/** Seconds the build spent writing .br/.gz copies (src/lib/precompress.ts), from its log line. */
+const precompression = (log: string) => /precompressed .* in ([\d.]+) s/.exec(log)?.[1];
+
 /** Where a build's time went, from Astro's log and the project's integrations' lines. */
 function buildPhases(log: string): string {
   const seconds = (pattern: RegExp) => pattern.exec(log)?.[1];
@@ -67,7 +70,7 @@ function buildPhases(log: string): string {
     ['content sync and types', seconds(/\[types\] Generated ([\d.]+)s/)],
     ['bundling', seconds(/\[vite\] ✓ built in ([\d.]+)s/)],
     ['page generation', seconds(/^\S+ ✓ Completed in ([\d.]+)s\.$/m)],
-    ['precompression', seconds(/precompressed .* in ([\d.]+) s/)],
+    ['precompression', precompression(log)],
   ];
   return phases.map(([name, s]) => `${name} ${s ? `${Number(s).toFixed(1)} s` : '–'}`).join(', ');
 }
@@ -149,7 +152,7 @@ for (const count of counts) {
   buildRows.push([
     String(entries.length),
     String(pages),
-    `${build.seconds.toFixed(1)} (CPU ${build.cpu.toFixed(1)})`,
+    `${build.seconds.toFixed(1)} (CPU ${build.cpu.toFixed(1)}; of which precompression ${precompression(build.output) ?? '–'})`,
     index.seconds.toFixed(1),
     (build.seconds + index.seconds).toFixed(1),
     gb(build.peak),
