@@ -24,17 +24,21 @@ export function readHead(file: string): string {
   const fd = openSync(file, 'r');
   try {
     const chunks: Buffer[] = [];
-    const chunk = Buffer.alloc(16 * 1024);
-    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
-      chunks.push(Buffer.from(chunk.subarray(0, read)));
-      // Decoded only at the end, so a character split between two chunks stays whole.
-      if (chunk.subarray(0, read).includes('</head>')) break;
+    for (let read = readSync(fd, headBuffer); read > 0; read = readSync(fd, headBuffer)) {
+      const chunk = headBuffer.subarray(0, read);
+      // Most heads fit in the first chunk: decoded from the shared buffer at once.
+      if (!chunks.length && chunk.includes('</head>')) return chunk.toString('utf8');
+      // Otherwise decoded only at the end, so a character split between two chunks stays whole.
+      chunks.push(Buffer.from(chunk));
+      if (chunk.includes('</head>')) break;
     }
     return Buffer.concat(chunks).toString('utf8');
   } finally {
     closeSync(fd);
   }
 }
+/** One buffer for every readHead call (they run one after the other). */
+const headBuffer = Buffer.alloc(32 * 1024);
 
 /** Attributes of every <link> and <meta> tag in an HTML document's head. */
 export function headTags(html: string): { tag: string; attrs: Record<string, string> }[] {

@@ -205,7 +205,11 @@ const spliced = (source: string, { span: [from, to], json, newlines }: Canonical
  * read of an unchanged file takes the first one's result instead of parsing the YAML again. Only the small block is
  * kept, not the parsed document with its positions (memory: about 1 KB an entry).
  */
-const readWithoutProblems = new Map<string, CanonicalBlock>();
+const readWithoutProblems: Map<string, CanonicalBlock> = ((globalThis as Record<symbol, unknown>)[
+  // One map per process, not per module instance: the loader runs in Vite's module runner (content.config.ts), the
+  // compiler's input plugin in Node's own module graph (astro.config.mjs), and each has its own copy of this module.
+  Symbol.for('samen-hier.frontmatter-read-without-problems')
+] ??= new Map()) as Map<string, CanonicalBlock>;
 const digest = (source: string) => createHash('sha256').update(source).digest('base64');
 
 /** Reads a file's frontmatter (once per content in this process) and notes it when it has no problems. */
