@@ -14,6 +14,8 @@
  *   npm run bench -- --keep            keep the temporary folders (printed)
  *   npm run bench -- --compare DIR     first build the starter site and compare dist/ with a baseline build in DIR
  *                                      (scripts/compare-dist.ts: byte for byte, differences listed)
+ *   npm run bench -- --dist DIR        only the search timings, over a site already built and indexed in DIR (for
+ *                                      example a folder kept with --keep), a number of times (--runs, default 1)
  *
  * Targets (2 cores): 1,000 entries build + index ≤ 9 s, ms per page ≤ 1.25 × bare Astro's, peak ≤ 1.0 GB; 5,000 entries
  * build + index ≤ 35 s, peak ≤ 1.4 GB, search warm median ≤ 40 ms, cold ≤ 150 ms; changed file → rebuilt site ≤ 5 s.
@@ -45,9 +47,23 @@ const { values } = parseArgs({
     'no-peers': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     compare: { type: 'string' },
+    dist: { type: 'string' },
+    runs: { type: 'string', default: '1' },
   },
 });
 const counts = values.counts.split(',').map(Number);
+
+if (values.dist) {
+  // Search only: no corpus, build, peers or rebuild. Each run is a fresh browser; the load average says what ran beside.
+  for (let run = 1; run <= Number(values.runs); run++) {
+    const report = searchReport(await measureSearch(values.dist));
+    console.log(
+      `\n== search run ${run} over ${values.dist} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
+    );
+    for (const line of report.lines) console.log(line);
+  }
+  process.exit(0);
+}
 
 if (values.compare) {
   // The output-equality guard: a change meant to make the build faster must not change what it builds.

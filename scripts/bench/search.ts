@@ -128,8 +128,9 @@ export async function measureSearch(out: string): Promise<SearchFigures> {
   let hits = 0;
   try {
     for (let run = 0; run < 3; run++) {
-      // Cold: a fresh browser context (empty cache); the search page has loaded the engine, the result cards and
-      // the filter data while idle (data-engine="ready"), but no index chunk or result has been fetched.
+      // Cold: a fresh browser context (empty cache); the search page has loaded the engine (and run it once, with
+      // no term: warmUpEngine), the result cards and the filter data while idle (data-engine="ready"), but no
+      // index chunk or result has been fetched.
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(server.origin + sectionPath('nl', 'search'), { waitUntil: 'networkidle' });

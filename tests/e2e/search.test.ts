@@ -830,6 +830,38 @@ describe('result cards', () => {
     await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
   });
 
+  it('warms up without fetching index or fragments, then fetches the fragments of the first page only, at once', async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/pagefind\/(index|fragment)\//.test(path)) requested.push(path);
+    });
+    const release = await holdFragments(page);
+    await openSearchPage(page, sectionPath('nl', 'search'));
+    // The warm-up runs the engine once (so the first search does not compile it) but fetches nothing of the index.
+    await page.waitForSelector('[data-search-page][data-engine="ready"]');
+    expect(requested).toEqual([]);
+    // Browsing every content type: more than one page of results.
+    await waitForRendered(
+      page,
+      () =>
+        page.locator('[data-search-page] input[data-key="type"]').evaluateAll((boxes) => {
+          for (const box of boxes as HTMLInputElement[]) box.checked = true;
+          boxes[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+        }),
+      'search:rendered',
+    );
+    expect(Number(/\d+/.exec((await statusOf(page).textContent()) ?? '')?.[0])).toBeGreaterThan(10);
+    // The ten fragments of the first page are asked for with the headings, while they are still held back; the
+    // rest of the results ask for none until "show more".
+    await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBe(10);
+    expect(await page.locator('[data-search-page] .sr-pending').count()).toBe(10);
+    release();
+    await expect.poll(() => page.locator('[data-search-page] .sr-pending').count()).toBe(0);
+    expect(requested.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBe(10);
+  });
+
   it('the dialog shows headings from the cards too, and keeps focus on a result while its excerpt arrives', async () => {
     const { word, path } = distinctiveTitleWord();
     const page = await newPage();

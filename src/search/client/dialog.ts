@@ -7,7 +7,7 @@
  * A native modal <dialog> keeps the rest of the page inert; Tab wraps around inside it.
  */
 import { sectionPath } from '../../i18n/routes.ts';
-import { loadPagefind, loadResultCards, resultCardsNow, runSearch, searchAsYouType } from './engine.ts';
+import { loadPagefind, loadResultCards, resultCardsNow, runSearch, searchAsYouType, warmUpEngine } from './engine.ts';
 import { replaceKeepingFocus, showResults } from './show-results.ts';
 import { announce } from './search-events.ts';
 import { countText, pageLocale, prepareDateFormat, translator } from './strings.ts';
@@ -205,10 +205,11 @@ export function openDialog(from?: Element | null) {
   parts.dialog.showModal();
   parts.input.focus();
   parts.input.select();
-  // Start loading the engine and the result cards, and prepare the date format, while the visitor types.
+  // Start loading and warming up the engine (warmUpEngine), load the result cards and prepare the date format,
+  // while the visitor types.
   // data-engine="ready" tells tests that both are in (as on the search page).
   const dialog = parts.dialog;
-  void Promise.all([loadPagefind(), loadResultCards()])
+  void Promise.all([warmUpEngine(), loadResultCards()])
     .then(() => (dialog.dataset.engine = 'ready'))
     .catch(() => {});
   setTimeout(() => prepareDateFormat(pageLocale()));
