@@ -28,22 +28,29 @@ const DEV_ROUTES = [
 
 const routeFile = (name: string) => new URL(`./routes/${name}`, import.meta.url);
 
-/** Writes the files into the output folder `dist`; throws, naming the file, on one made twice or outside `dist`. */
+/**
+ * Writes the files into the output folder `dist`. Checks the whole list first and writes nothing when a file is
+ * made twice (twice in the list, or already in `dist` from a page route or public/) or would land outside `dist`;
+ * the error names the file.
+ */
 export function writeDataFiles(dist: string, files: readonly DataFile[]): void {
   const root = resolve(dist);
-  const seen = new Set<string>();
+  const targetOf = (path: string) => resolve(root, `.${path}`);
+  const targets = new Set<string>();
+  for (const { path } of files) {
+    const target = targetOf(path);
+    const inside = relative(root, target);
+    if (!path.startsWith('/') || inside === '' || inside.startsWith('..'))
+      throw new Error(`[data-files] ${JSON.stringify(path)} is not a file path inside the site; nothing was written.`);
+    if (targets.has(target) || existsSync(target))
+      throw new Error(
+        `[data-files] ${path} is made twice: ${targets.has(target) ? 'twice by src/lib/data-files.ts' : 'by src/lib/data-files.ts and by a page route or a file in public/'}. ` +
+          'Give each file one source; nothing was written.',
+      );
+    targets.add(target);
+  }
   for (const { path, body } of files) {
-    const target = resolve(root, `.${path}`);
-    if (!path.startsWith('/') || relative(root, target).startsWith('..'))
-      throw new Error(
-        `[data-files] ${JSON.stringify(path)} is not a path inside the site; data files are written under dist/ only.`,
-      );
-    if (seen.has(path) || existsSync(target))
-      throw new Error(
-        `[data-files] ${path} is made twice${seen.has(path) ? ' by src/lib/data-files.ts' : ': by src/lib/data-files.ts and by a page route or a file in public/'}. ` +
-          'Each file has one source: remove the other one.',
-      );
-    seen.add(path);
+    const target = targetOf(path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, body);
   }
