@@ -77,12 +77,15 @@ export default function dataFilesIntegration(): AstroIntegration {
           for (const { pattern, route } of DEV_ROUTES) injectRoute({ pattern, entrypoint: routeFile(route) });
       },
       'astro:build:generated': ({ dir, logger }) => {
+        const start = performance.now();
         const dist = fileURLToPath(dir);
         const bundle = join(dist, BUNDLE_PATH);
         const files = JSON.parse(readFileSync(bundle, 'utf8')) as DataFile[];
         rmSync(bundle);
         writeDataFiles(dist, files);
-        logger.info(`wrote ${files.length} data files in one pass (${countByType(files)})`);
+        logger.info(
+          `wrote ${files.length} data files in one pass (${countByType(files)}) in ${Math.round(performance.now() - start)} ms`,
+        );
       },
     },
   };
