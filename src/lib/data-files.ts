@@ -7,8 +7,10 @@
  *
  * One function per kind gives every file of that kind with its contents. Both ways of serving them use these
  * functions, so they cannot differ: `astro build` writes all kinds in one pass (one route hands them to
- * src/integrations/data-files/, which writes them; a route per file cost Astro's per-route work 570 times in a
+ * src/integrations/data-files/, which writes them; a route per file cost Astro's per-route work 567 times in a
  * 1,000-entry build), and `astro dev` serves each at its URL through a route per kind.
+ * The short-link redirect pages (/m/<code>/) and room cards stay page routes: they are HTML with the
+ * Content-Security-Policy <meta> and the scoped CSS that Astro computes for each page.
  */
 import { locales, type Locale } from '../i18n/locales.ts';
 import { sectionPath } from '../i18n/routes.ts';

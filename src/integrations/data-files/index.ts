@@ -4,7 +4,7 @@
  * - `astro build`: one route (routes/all.json.ts) returns every data file at once; after the pages are generated
  *   (astro:build:generated, so the build:done steps of every integration see them: offline packs, precompression)
  *   this integration writes them into the output folder and removes that route's output. A route per file paid
- *   Astro's per-route work for each (570 routes in a 1,000-entry build), for files that are plain text from data.
+ *   Astro's per-route work for each (567 routes in a 1,000-entry build), for files that are plain text from data.
  * - `astro dev`: a route per kind (routes/) serves each file at its URL, from the same functions.
  *
  * A file that is made twice (twice in the list, or already written by a page route or copied from public/) or that
@@ -19,7 +19,10 @@ import type { DataFile } from '../../lib/data-files.ts';
 /** Where the one build route puts the list of files (removed once they are written). */
 export const BUNDLE_PATH = '/_data-files.json';
 
-/** Each kind's URL pattern under `astro dev` and its route there. */
+/**
+ * Each kind's URL pattern under `astro dev` and its route there. Injected by Astro's command, not decided in the
+ * routes by import.meta.env.DEV: a build started with NODE_ENV=test (as vitest does) has DEV=true.
+ */
 const DEV_ROUTES = [
   { pattern: '/m/[code]/qr.svg', route: 'qr.svg.ts' },
   { pattern: '/[...ics].ics', route: 'calendar.ics.ts' },
