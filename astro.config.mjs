@@ -15,6 +15,7 @@ import devCsp from './src/integrations/dev-csp.ts';
 import { PRIVATE_ENV } from './scripts/lib/private-env.mjs';
 import serve from './src/integrations/serve.ts';
 import offline from './src/integrations/offline.ts';
+import dataFiles from './src/integrations/data-files/index.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { CONTENT_DIR } from './src/site.config.ts';
 
@@ -77,6 +78,8 @@ export default defineConfig({
     contentFilesGuard({ contentDir: CONTENT_DIR }),
     mdx({ processor: satteri({ features: MDX_FEATURES, mdastPlugins: [mdxBodyGuard] }) }),
     sitemap(sitemapOptions({ outDir })),
+    // QR codes, calendars and offline packs: written in one pass after the pages, before every build:done step.
+    dataFiles(),
     pagefind(),
     adminBundle(),
     // The offline packs list the final files with their sizes: after every integration that writes into dist/.

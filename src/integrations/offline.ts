@@ -3,10 +3,10 @@
  *
  * - Emits the save control's client module (src/offline/control.ts) as a lazily loaded chunk.
  * - After the build (astro:build:done):
- *   1. completes every /offline/<event>.json (written by src/pages/offline/[event].json.ts from the content
- *      model) with the assets its pages load (stylesheets, scripts, the modules those import, the icon), the
- *      size of every file, the total in words of the pack's language and a version hash of all its files, and
- *      writes that total into the event page (it is known only now). A listed file the build did not produce
+ *   1. completes every /offline/<event>.json (written from the content model by src/lib/data-files.ts) with the
+ *      assets its pages load (stylesheets, scripts, the modules those import, the icon), the size of every file,
+ *      the total in words of the pack's language and a version hash of all its files, and writes that total
+ *      into the event page (it is known only now). A listed file the build did not produce
  *      fails the build, naming the event and the file;
  *   2. bundles the service worker (src/offline/sw.ts) into /sw.js with the build id and the files it stores
  *      on install (the offline pages of both languages and their assets). The build id is a hash of the

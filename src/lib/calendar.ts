@@ -9,7 +9,7 @@
  * DTSTAMP/LAST-MODIFIED come from the entry's updated/published date, so a rebuild without changes
  * gives byte-identical files.
  *
- * Pure TypeScript (no astro:content): the route in src/pages/[...ics].ics.ts feeds it plain data.
+ * Pure TypeScript (no astro:content): src/lib/data-files.ts feeds it plain data.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { Locale } from '../i18n/locales.ts';

@@ -91,6 +91,11 @@ export function shortPath(code: string): string {
   return `/m/${code}/`;
 }
 
+/** Site path of a short link's QR code (an SVG file, for presenters to put on a slide). */
+export function qrPath(code: string): string {
+  return `${shortPath(code)}qr.svg`;
+}
+
 /** Absolute short URL: what the QR code encodes. */
 export function shortUrl(code: string, site: string = SITE_URL): string {
   return `${site.replace(/\/$/, '')}${shortPath(code)}`;

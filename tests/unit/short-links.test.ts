@@ -1,5 +1,6 @@
 /** Short-link codes: stable, short, collision-checked; QR codes decode to the short URL. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import QRCode from 'qrcode';
 import {
   assignShortCodes,
   CODE_ALPHABET,
@@ -7,6 +8,7 @@ import {
   derivedCode,
   displayShortUrl,
   identityOf,
+  qrPath,
   qrSvg,
   shortUrl,
   ShortCodeCollisionError,
@@ -111,5 +113,34 @@ describe('short URLs and QR codes', () => {
     const svg = await qrSvg(url, { label: 'QR code' });
     expect(svg).toMatch(/^<svg role="img" aria-label="QR code"/);
     expect(await decodeQrSvg(svg)).toBe(url);
+  });
+
+  it('has its QR code at /m/<code>/qr.svg', () => {
+    expect(qrPath('zhg8n')).toBe('/m/zhg8n/qr.svg');
+  });
+
+  it('makes each QR code once, however often and with whatever label a page asks for it', async () => {
+    // A session's code is on its QR file and on four room cards (A4, A5, two languages): five requests, one code.
+    const toString = vi.spyOn(QRCode, 'toString');
+    try {
+      const session = 'https://kennisplatform.example.org/m/q7rst/';
+      const material = 'https://kennisplatform.example.org/m/q7rsv/';
+      const svgs = await Promise.all([
+        qrSvg(session),
+        qrSvg(session, { label: 'Zaalkaart A4' }),
+        qrSvg(session, { label: 'Zaalkaart A5' }),
+        qrSvg(session, { label: 'Room card A4' }),
+        qrSvg(session, { label: 'Room card A5' }),
+        qrSvg(material),
+        qrSvg(material, { label: 'QR code' }),
+      ]);
+      expect(toString).toHaveBeenCalledTimes(2);
+      expect(toString.mock.calls.map((call) => call[0])).toEqual([session, material]);
+      expect(svgs[1]).toMatch(/^<svg role="img" aria-label="Zaalkaart A4"/);
+      expect(svgs[6]).toMatch(/^<svg role="img" aria-label="QR code"/);
+      expect(await decodeQrSvg(svgs[4]!)).toBe(session);
+    } finally {
+      toString.mockRestore();
+    }
   });
 });

@@ -104,7 +104,9 @@ export function readEntry(
   // exists: then what image() makes of every value no longer depends on the entry, and one schema per collection
   // serves all entries (content.config.ts, schemaOnce).
   for (const at of beside) {
-    const parent = at.slice(0, -1).reduce((node, key) => node[key] as Record<PropertyKey, unknown>, data);
+    const parent = at
+      .slice(0, -1)
+      .reduce<Record<PropertyKey, unknown>>((node, key) => node[key] as Record<PropertyKey, unknown>, data);
     const key = at.at(-1)!;
     parent[key] = `./${String(parent[key]).trim()}`;
   }
