@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { isLocale, locales } from '../i18n/locales.ts';
 import { homePath, sectionPath } from '../i18n/routes.ts';
 import { formatBytes } from '../lib/file-info.ts';
+import { detached } from '../lib/detached-string.ts';
 import { lazyChunkPlugin } from '../lib/lazy-chunk.ts';
 import { OFFLINE_CONTROL } from '../offline/control-chunk.ts';
 import type { PackDraft } from '../lib/offline-pack.ts';
@@ -42,17 +43,17 @@ export function pageAssets(dist: string, path: string): string[] {
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     if (/\brel="(stylesheet|icon|modulepreload)"/.test(m[0])) {
       const href = /\bhref="(\/[^"/][^"]*)"/.exec(m[0])?.[1];
-      if (href) found.add(href);
+      if (href) found.add(detached(href));
     }
   }
   // Scripts, and modules that inline loaders import on demand (data-src on the script or its control).
-  for (const m of html.matchAll(/<script\b[^>]*\ssrc="(\/[^"/][^"]*)"/g)) found.add(m[1]!);
-  for (const m of html.matchAll(/\sdata-src="(\/[^"/][^"]*\.js)"/g)) found.add(m[1]!);
+  for (const m of html.matchAll(/<script\b[^>]*\ssrc="(\/[^"/][^"]*)"/g)) found.add(detached(m[1]!));
+  for (const m of html.matchAll(/\sdata-src="(\/[^"/][^"]*\.js)"/g)) found.add(detached(m[1]!));
   const queue = [...found].filter((p) => p.endsWith('.js'));
   for (let js = queue.shift(); js; js = queue.shift()) {
     const code = readFileSync(fileOf(dist, js), 'utf8');
     for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]((?:\.{1,2}\/|\/_astro\/)[^"'`]+\.js)["'`]/g)) {
-      const target = m[1]!.startsWith('/') ? m[1]! : posix.join(posix.dirname(js), m[1]!);
+      const target = m[1]!.startsWith('/') ? detached(m[1]!) : posix.join(posix.dirname(js), m[1]!);
       if (!found.has(target)) {
         found.add(target);
         queue.push(target);
