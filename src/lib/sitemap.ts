@@ -31,7 +31,7 @@ export function readHead(file: string): string {
       if (!chunks.length && end >= 0) return chunk.toString('utf8', 0, end + '</head>'.length);
       // Otherwise decoded only at the end, so a character split between two chunks stays whole.
       chunks.push(Buffer.from(chunk));
-      if (chunk.includes('</head>')) break;
+      if (end >= 0) break;
     }
     return Buffer.concat(chunks).toString('utf8');
   } finally {

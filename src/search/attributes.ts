@@ -83,54 +83,43 @@ const facetByVocabulary = new Map<string, FacetKey>(
 /** Date fields in order of preference for an entry's search date (events: when they happen). */
 const DATE_FIELDS = ['start', 'date', 'published', 'updated'] as const;
 
-type Shape = Record<string, z.ZodType>;
-const shapes = new Map<CollectionName, Shape>();
+type FacetField = [string, FacetKey, VocabularyName];
 
-/** Top-level fields of a collection's schema (the image helper is irrelevant here). */
-function shapeOf(collection: CollectionName): Shape {
-  let shape = shapes.get(collection);
-  if (!shape) {
-    const schema = collections[collection].schema({ image: () => z.any() }) as unknown as { shape?: Shape };
+/**
+ * What search needs from a collection's schema, read once per collection: searchAttributes runs for every entry on
+ * every listing page, and reading field metadata each time took 0.3 s of a 5,000-entry build.
+ */
+interface SchemaFacts {
+  /** The vocabulary-backed fields that are facets: [field name, facet key, vocabulary]. */
+  facetFields: FacetField[];
+  /** Fields that reference events (by language-neutral slug). */
+  eventFields: string[];
+}
+const schemaFacts = new Map<CollectionName, SchemaFacts>();
+
+function factsOf(collection: CollectionName): SchemaFacts {
+  let facts = schemaFacts.get(collection);
+  if (!facts) {
+    // Top-level fields only; the image helper is irrelevant here.
+    const schema = collections[collection].schema({ image: () => z.any() }) as unknown as {
+      shape?: Record<string, z.ZodType>;
+    };
     if (!schema.shape) throw new Error(`search-attributes: the ${collection} schema is not an object schema`);
-    shape = schema.shape;
-    shapes.set(collection, shape);
+    facts = { facetFields: [], eventFields: [] };
+    for (const [name, field] of Object.entries(schema.shape)) {
+      const meta = fieldMeta(field);
+      const key = meta?.vocabulary ? facetByVocabulary.get(meta.vocabulary) : undefined;
+      if (meta?.vocabulary && key) facts.facetFields.push([name, key, meta.vocabulary as VocabularyName]);
+      if (meta?.relation === 'events') facts.eventFields.push(name);
+    }
+    schemaFacts.set(collection, facts);
   }
-  return shape;
+  return facts;
 }
 
 /** The vocabulary-backed fields of a collection that are facets: [field name, facet key, vocabulary]. */
-export function facetFields(collection: CollectionName): [string, FacetKey, VocabularyName][] {
-  return [
-    ...once(facetFieldLists, collection, () => {
-      const out: [string, FacetKey, VocabularyName][] = [];
-      for (const [name, schema] of Object.entries(shapeOf(collection))) {
-        const vocabulary = fieldMeta(schema)?.vocabulary;
-        const key = vocabulary ? facetByVocabulary.get(vocabulary) : undefined;
-        if (vocabulary && key) out.push([name, key, vocabulary as VocabularyName]);
-      }
-      return out;
-    }),
-  ];
-}
-
-/** Fields of a collection that reference events (by language-neutral slug). */
-function eventRelationFields(collection: CollectionName): readonly string[] {
-  return once(eventFieldLists, collection, () =>
-    Object.entries(shapeOf(collection))
-      .filter(([, schema]) => fieldMeta(schema)?.relation === 'events')
-      .map(([name]) => name),
-  );
-}
-
-/**
- * What the schema says per collection, read once: searchAttributes runs for every entry on every listing page, and
- * reading field metadata each time took 0.3 s of a 5,000-entry build.
- */
-const facetFieldLists = new Map<CollectionName, [string, FacetKey, VocabularyName][]>();
-const eventFieldLists = new Map<CollectionName, string[]>();
-function once<T>(cache: Map<CollectionName, T>, collection: CollectionName, read: () => T): T {
-  if (!cache.has(collection)) cache.set(collection, read());
-  return cache.get(collection)!;
+export function facetFields(collection: CollectionName): FacetField[] {
+  return [...factsOf(collection).facetFields];
 }
 
 function asList(value: unknown): string[] {
@@ -186,7 +175,7 @@ export function searchAttributes(
   const filters: SearchAttributes['filters'] = {};
   addValue(filters, 'type', { id: collection, label: collections[collection].labelSingular[locale] });
 
-  for (const [field, key, vocabulary] of facetFields(collection)) {
+  for (const [field, key, vocabulary] of factsOf(collection).facetFields) {
     for (const id of asList(data[field])) addValue(filters, key, { id, label: termLabel(vocabulary, id, locale) });
   }
 
@@ -194,7 +183,7 @@ export function searchAttributes(
   const { bySlug, byMaterial } = eventLookup(events);
   const eventSlugs = new Set<string>();
   if (collection === 'events') eventSlugs.add(context.slug);
-  for (const field of eventRelationFields(collection)) for (const slug of asList(data[field])) eventSlugs.add(slug);
+  for (const field of factsOf(collection).eventFields) for (const slug of asList(data[field])) eventSlugs.add(slug);
   if (collection === 'materials') for (const slug of byMaterial.get(context.slug) ?? []) eventSlugs.add(slug);
   for (const slug of eventSlugs) {
     const event = bySlug.get(slug);
