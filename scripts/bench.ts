@@ -14,6 +14,8 @@
  *   npm run bench -- --keep            keep the temporary folders (printed)
  *   npm run bench -- --compare DIR     first build the starter site and compare dist/ with a baseline build in DIR
  *                                      (scripts/compare-dist.ts: byte for byte, differences listed)
+ *   npm run bench -- --profile         also where the build's time goes, by whose code ran, beside bare Astro's, for
+ *                                      each size (scripts/bench/profile-build.ts: builds under the CPU profiler)
  *   npm run bench -- --dist DIR        only the search timings, over a site already built and indexed in DIR (for
  *                                      example a folder kept with --keep), a number of times (--runs, default 1)
  *
@@ -37,6 +39,7 @@ import { buildPeers, preparePeers, type PeerBuild } from './bench/peers.ts';
 import { changedFileRebuild } from './bench/rebuild.ts';
 import { buildStarterSite, compareDists, formatDifferences } from './compare-dist.ts';
 import { measureSearch, searchReport } from './bench/search.ts';
+import { profileBuilds, profileReport } from './bench/profile-build.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     'no-peers': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     compare: { type: 'string' },
     dist: { type: 'string' },
     runs: { type: 'string', default: '1' },
@@ -177,6 +181,14 @@ for (const count of counts) {
     ratio('eleventy'),
     mb(distSize),
   ]);
+
+  if (values.profile) {
+    // Separate builds: the profiler and the source maps slow them, so they are not the timed ones above.
+    const work = mkdtempSync(join(tmpdir(), `profile-build-${count}-`));
+    console.log(`where the build's main thread goes (${count} entries, under the profiler):\n`);
+    console.log(profileReport(await profileBuilds(count, work)));
+    rmSync(work, { recursive: true, force: true });
+  }
 
   if (!values['no-search']) {
     const report = searchReport(await measureSearch(out));

@@ -44,7 +44,7 @@ export function preparePeers(): string | undefined {
 }
 
 /** The peers' corpus of `count` articles (generated once per size). */
-function corpus(dir: string, count: number): string {
+export function peerCorpus(dir: string, count: number): string {
   const out = join(dir, 'corpus', `n${count}`);
   if (!existsSync(out))
     execFileSync(process.execPath, [join(dir, 'gen-corpus.mjs'), '--n', String(count), '--out', out], {
@@ -56,7 +56,7 @@ function corpus(dir: string, count: number): string {
 
 /** Builds and indexes both peers over `count` articles. */
 export async function buildPeers(dir: string, count: number): Promise<PeerBuild[]> {
-  const articles = corpus(dir, count);
+  const articles = peerCorpus(dir, count);
   const pagefind = join(root, 'node_modules/.bin/pagefind');
   const astroDir = join(dir, 'astro-minimal');
   rmSync(join(astroDir, 'dist'), { recursive: true, force: true });

@@ -8,11 +8,15 @@
  * main thread's CPU time, split into script, style/layout/paint and network handling. On a machine shared with
  * other work the wall time stretches with the load while the CPU time stays close to what the query costs, so the
  * CPU figures say which part is the engine (script), which the page's rendering, and how much is waiting.
+ * A CPU profile of the same queries then charges the main thread's time to whose code ran: Pagefind (its script
+ * and its WebAssembly), the site's search client, the browser's own work (rendering, parsing), the garbage collector
+ * or waiting.
  */
 import { parseArgs } from 'node:util';
 import { serveSite } from '../../tests/helpers/server.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { sectionPath } from '../../src/i18n/routes.ts';
+import type { CpuProfile } from './cpu-profile.ts';
 
 interface TraceEvent {
   name: string;
@@ -33,6 +37,7 @@ const { values, positionals } = parseArgs({
 const dist = positionals[0];
 if (!dist) throw new Error('usage: node scripts/bench/trace-search.ts DIR [--cold] (DIR: a built and indexed site)');
 const words = values.cold ? ['gemeente'] : ['vrijwilliger', 'subsidie', 'bibliotheek', 'evaluatie', 'werkgever'];
+const profiledWords = values.cold ? [] : ['taalcoach', 'woning', 'sportclub', 'netwerk', 'wethouder'];
 
 /** Main-thread events by kind (the names Chromium's devtools.timeline category records). */
 const kinds: [string, RegExp][] = [
@@ -41,6 +46,25 @@ const kinds: [string, RegExp][] = [
   ['network handling', /^(ResourceFetcher::requestResource|ResponseBodyLoader::\w+)$/],
   ['gc', /^(MinorGC|MajorGC)$/],
 ];
+
+/** Self time per owner (ms) of a profile of the search page: only Pagefind brings WebAssembly there. */
+function timeByBrowserOwner(profile: CpuProfile): Map<string, number> {
+  const ownerOf = ({ url, functionName }: CpuProfile['nodes'][number]['callFrame']) => {
+    if (url.includes('/pagefind/')) return 'Pagefind script';
+    if (url.startsWith('wasm://')) return 'Pagefind WebAssembly';
+    if (url) return 'site search client';
+    if (functionName === '(garbage collector)') return 'garbage collector';
+    if (functionName === '(idle)') return 'idle (waiting for the network, timers, frames)';
+    return 'browser (rendering, parsing, not attributed)';
+  };
+  const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const owners = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const owner = ownerOf(frames.get(id)!);
+    owners.set(owner, (owners.get(owner) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return new Map([...owners].sort((a, b) => b[1] - a[1]));
+}
 
 const server = await serveSite(dist);
 const browser = await launchBrowser();
@@ -110,6 +134,23 @@ try {
     console.log(`  → excerpts of the first page: ${phase(rendered, complete)}`);
     console.log(`  → filter counts: ${phase(complete, settled)}`);
   });
+
+  // A second pass under the CPU profiler alone (tracing beside it would be charged to the browser), over other
+  // words of the same kind so that nothing is answered from the first pass's fetches.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (const term of profiledWords) await query(term);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const owners = timeByBrowserOwner(profile);
+  console.log(
+    `main thread per query (${profiledWords.join(', ')}), by whose code ran (CPU profile, wall from the first submit to the last query's filter counts): ${[
+      ...owners,
+    ]
+      .map(([owner, msTotal]) => `${owner} ${(msTotal / profiledWords.length).toFixed(1)} ms`)
+      .join(', ')}`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -18,6 +18,7 @@ export type LoaderName = (typeof LOADERS)[number];
 
 /** Pages import the compiled texts from here: `import loaders from 'virtual:samen-hier/search-loaders'`. */
 export const LOADERS_MODULE = 'virtual:samen-hier/search-loaders';
+const ID_FILTER = /virtual:samen-hier\/search-loaders$/;
 
 const folder = dirname(fileURLToPath(import.meta.url));
 
@@ -46,7 +47,14 @@ export function loadersPlugin(): Plugin {
   const resolved = `\0${LOADERS_MODULE}`;
   return {
     name: 'samen-hier:search-loaders',
-    resolveId: (id) => (id === LOADERS_MODULE ? resolved : undefined),
-    load: (id) => (id === resolved ? `export default ${JSON.stringify(compileLoaders())};` : undefined),
+    // The filters let the bundler skip this plugin for every other module without calling into JavaScript.
+    resolveId: {
+      filter: { id: ID_FILTER },
+      handler: (id) => (id === LOADERS_MODULE ? resolved : undefined),
+    },
+    load: {
+      filter: { id: ID_FILTER },
+      handler: (id) => (id === resolved ? `export default ${JSON.stringify(compileLoaders())};` : undefined),
+    },
   };
 }
