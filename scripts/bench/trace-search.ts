@@ -45,7 +45,6 @@ const { values, positionals } = parseArgs({
 const dist = positionals[0];
 if (!dist) throw new Error('usage: node scripts/bench/trace-search.ts DIR [--cold] (DIR: a built and indexed site)');
 const words = values.cold ? ['gemeente'] : ['vrijwilliger', 'subsidie', 'bibliotheek', 'evaluatie', 'werkgever'];
-const profiledWords = values.cold ? [] : ['taalcoach', 'woning', 'sportclub', 'netwerk', 'wethouder'];
 
 /** Main-thread events by kind (the names Chromium's devtools.timeline category records). */
 const kinds: [string, RegExp][] = [
@@ -55,6 +54,10 @@ const kinds: [string, RegExp][] = [
   ['gc', /^(MinorGC|MajorGC)$/],
 ];
 
+const BROWSER = 'browser (program: rendering, parsing, waiting)';
+/** The owners a phase's samples are listed by ("idle" is left out: the wall time says it). */
+const OWNERS = ['Pagefind script', 'Pagefind wasm', 'site client', BROWSER, 'gc'];
+
 /** Whose code a profiled function is: only Pagefind brings WebAssembly to the search page. */
 function ownerOf({ url = '', functionName }: { url?: string; functionName: string }): string {
   if (url.includes('/pagefind/')) return 'Pagefind script';
@@ -62,7 +65,7 @@ function ownerOf({ url = '', functionName }: { url?: string; functionName: strin
   if (url) return 'site client';
   if (functionName === '(garbage collector)') return 'gc';
   if (functionName === '(idle)') return 'idle';
-  return 'browser (program: rendering, parsing, waiting)';
+  return BROWSER;
 }
 
 /**
@@ -81,7 +84,7 @@ function profileSamples(traceEvents: TraceEvent[], pid: number, tid: number) {
     (chunk?.samples ?? []).forEach((id, i) => {
       const dur = e.args!.data!.timeDeltas![i] ?? 0;
       ts += dur;
-      samples.push({ ts, dur, owner: owners.get(id) ?? 'browser (program: rendering, parsing, waiting)' });
+      samples.push({ ts, dur, owner: owners.get(id) ?? BROWSER });
     });
   }
   return samples;
@@ -136,13 +139,6 @@ try {
     .sort((a, b) => a.ts - b.ts);
   const samples = profileSamples(traceEvents, main.pid, main.tid);
   const ms = (us: number) => (us / 1000).toFixed(1);
-  const owners = [
-    'Pagefind script',
-    'Pagefind wasm',
-    'site client',
-    'browser (program: rendering, parsing, waiting)',
-    'gc',
-  ];
   const phase = (from: number, to: number) => {
     const within = (e: TraceEvent) => e.ts >= from && e.ts < to;
     const cpu = tasks.filter(within).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
@@ -150,7 +146,7 @@ try {
       const sum = events.filter((e) => within(e) && pattern.test(e.name)).reduce((s, e) => s + (e.tdur ?? 0), 0);
       return `${kind} ${ms(sum)}`;
     });
-    const sampled = owners.map(
+    const sampled = OWNERS.map(
       (owner) =>
         `${owner} ${ms(samples.filter((x) => x.owner === owner && x.ts >= from && x.ts < to).reduce((t, x) => t + x.dur, 0))}`,
     );
