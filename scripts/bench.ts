@@ -34,7 +34,7 @@ import { formatTransfer, transferSizes } from './lib/transfer-size.ts';
 import { printOfflineSizes } from './lib/offline-size.ts';
 import { sectionPath } from '../src/i18n/routes.ts';
 import { resultCardsPath } from '../src/search/result-cards.ts';
-import { gb, mb, measure, size } from './bench/measure.ts';
+import { corpusBuildEnv, gb, mb, measure, size } from './bench/measure.ts';
 import { buildPeers, preparePeers, type PeerBuild } from './bench/peers.ts';
 import { changedFileRebuild } from './bench/rebuild.ts';
 import { buildStarterSite, compareDists, formatDifferences } from './compare-dist.ts';
@@ -102,12 +102,7 @@ for (const count of counts) {
   console.log(`\n== ${count} entries in ${dir}`);
   const entries = generateCorpus({ out: dir, count, seed: 1 });
   const out = join(dir, 'dist');
-  const env = {
-    CONTENT_DIR: join(dir, 'content'),
-    ASTRO_OUT_DIR: out,
-    ASTRO_CACHE_DIR: join(dir, 'cache'),
-    SEARCH_INDEX: 'off',
-  };
+  const env = corpusBuildEnv(dir);
 
   // As `npm run build` runs it (scripts/astro.mjs: private and allocator settings).
   const build = await measure(process.execPath, ['scripts/astro.mjs', 'build'], { cwd: root, env });
@@ -183,10 +178,15 @@ for (const count of counts) {
   ]);
 
   if (values.profile) {
-    // Separate builds: the profiler and the source maps slow them, so they are not the timed ones above.
+    // Separate builds of the same corpus: the profiler and the source maps slow them, so they are not the timed ones.
     const work = mkdtempSync(join(tmpdir(), `profile-build-${count}-`));
     console.log(`where the build's main thread goes (${count} entries, under the profiler):\n`);
-    console.log(profileReport(await profileBuilds(count, work)));
+    const profiles = await profileBuilds(work, {
+      content: env.CONTENT_DIR!,
+      articles: entries.length,
+      peers: Boolean(peersDir),
+    });
+    console.log(profileReport(profiles));
     rmSync(work, { recursive: true, force: true });
   }
 

@@ -12,7 +12,11 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 
 /** The part of a `.cpuprofile` file this reads (Chrome DevTools protocol, Profiler.Profile). */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -24,6 +28,7 @@ export const OWNERS = [
   'MDX and Markdown compiler',
   'site code (components, pages, integrations)',
   'content (compiled MDX entries)',
+  'bundled, not traced (virtual modules, no source map)',
   'other libraries',
   'Node.js built-ins (modules, file system, zlib, crypto)',
   'garbage collector',
@@ -56,19 +61,18 @@ export function ownerOfSource(source: string, site: { root: string; content: str
     if (MDX_PACKAGES.test(pkg)) return 'MDX and Markdown compiler';
     return 'other libraries';
   }
-  if (site.content.some((dir) => path.startsWith(dir + '/')) || /\.mdx?(\?.*)?$/.test(path))
+  if (site.content.some((dir) => path.startsWith(dir.replace(/\/$/, '') + '/')) || /\.mdx?(\?.*)?$/.test(path))
     return 'content (compiled MDX entries)';
   return 'site code (components, pages, integrations)';
 }
 
-/** What V8 calls the entries that are not JavaScript functions. */
-function ownerOfSpecial(functionName: string): Owner {
-  if (functionName === '(garbage collector)') return 'garbage collector';
-  if (functionName === '(idle)') return 'idle: main thread waiting (bundler threads, I/O)';
-  if (functionName === '(program)' || functionName === '(root)') return 'V8 and native code, not attributed (program)';
-  // Native functions without a script: Node's bindings (open, writeBuffer, rmSync, module compilation).
-  return 'Node.js built-ins (modules, file system, zlib, crypto)';
-}
+/** What V8 calls the entries that are not functions: they have no caller to charge. */
+const SPECIAL = new Map<string, Owner>([
+  ['(garbage collector)', 'garbage collector'],
+  ['(idle)', 'idle: main thread waiting (bundler threads, I/O)'],
+  ['(program)', 'V8 and native code, not attributed (program)'],
+  ['(root)', 'V8 and native code, not attributed (program)'],
+]);
 
 /**
  * Source maps of bundled files, read from where the bundle was kept: `kept` maps a folder the profile's URLs name
@@ -82,21 +86,24 @@ export class BundleSources {
     this.kept = kept;
   }
 
-  /** The source file a position of a bundled file comes from, or undefined when there is no map for it. */
-  sourceOf(path: string, line: number, column: number): string | undefined {
+  /**
+   * The source file a position of a bundled file comes from; null for a bundled file whose position has no real
+   * source (no map, no mapping, a virtual module); undefined for a file that is not in a kept bundle.
+   */
+  sourceOf(path: string, line: number, column: number): string | null | undefined {
     for (const [from, to] of this.kept) {
-      if (!path.startsWith(from)) continue;
-      const copy = resolve(to, path.slice(from.length).replace(/^\//, ''));
+      if (!path.startsWith(from + '/')) continue;
+      const copy = resolve(to, path.slice(from.length + 1));
       if (!this.maps.has(copy)) {
         const map = `${copy}.map`;
         this.maps.set(copy, existsSync(map) ? new TraceMap(readFileSync(map, 'utf8')) : null);
       }
       const traced = this.maps.get(copy);
-      if (!traced) return undefined;
-      // V8's lines and columns are 0-based; trace-mapping's lines are 1-based.
-      const original = originalPositionFor(traced, { line: line + 1, column });
-      if (!original.source) return undefined;
-      return original.source.startsWith('file://') ? original.source : resolve(dirname(path), original.source);
+      if (!traced) return null;
+      // V8's lines and columns are 0-based; trace-mapping's lines are 1-based, its columns 0-based.
+      const { source } = originalPositionFor(traced, { line: line + 1, column });
+      if (!source || source.includes('\0') || /^(virtual|astro):/.test(source)) return null;
+      return source.startsWith('file://') ? fileURLToPath(source) : resolve(dirname(path), source);
     }
     return undefined;
   }
@@ -106,13 +113,17 @@ export class BundleSources {
 function itemOf(source: string | undefined, functionName: string, site: { root: string; content: string[] }): string {
   if (!source) return functionName || '(anonymous)';
   const path = source.startsWith('file://') ? fileURLToPath(source) : source;
-  const base = [...site.content, site.root].find((dir) => path.startsWith(dir + '/'));
+  const base = [...site.content, site.root]
+    .map((dir) => dir.replace(/\/$/, ''))
+    .find((dir) => path.startsWith(dir + '/'));
   return packageOf(path) ?? (base ? path.slice(base.length + 1) : path);
 }
 
 /**
  * Self time in milliseconds per owner, the profile's total, and per owner the items (package, file of the site,
- * native function) it was spent in.
+ * native function) it was spent in. A function without a script of its own (a native binding such as the MDX
+ * compiler's, a file system call, WebAssembly) counts for the nearest caller that has one: the MDX compiler's native
+ * code is the MDX compiler's time, a file write called from Node's fs module is Node's.
  */
 export function timeByOwner(
   profile: CpuProfile,
@@ -120,24 +131,39 @@ export function timeByOwner(
 ): { byOwner: Map<Owner, number>; total: number; items: Map<Owner, Map<string, number>> } {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const hasScript = (url: string) => url.startsWith('file://') || url.startsWith('node:') || url.startsWith('/');
+
   const byOwner = new Map<Owner, number>(OWNERS.map((o) => [o, 0]));
   const items = new Map<Owner, Map<string, number>>(OWNERS.map((o) => [o, new Map()]));
   let total = 0;
   for (const node of profile.nodes) {
     const micros = self.get(node.id);
     if (!micros) continue;
-    const { url, functionName, lineNumber, columnNumber } = node.callFrame;
-    let owner: Owner;
-    let source: string | undefined;
-    if (!url) owner = ownerOfSpecial(functionName);
-    else {
-      const path = url.startsWith('file://') ? fileURLToPath(url) : url;
-      source = site.bundles?.sourceOf(path, lineNumber, columnNumber) ?? url;
-      owner = ownerOfSource(source, site);
+    const { functionName } = node.callFrame;
+    let owner = SPECIAL.get(functionName);
+    let item = functionName || '(anonymous)';
+    if (!owner) {
+      let frame = node;
+      while (!hasScript(frame.callFrame.url) && parent.has(frame.id)) frame = byId.get(parent.get(frame.id)!)!;
+      const { url, lineNumber, columnNumber } = frame.callFrame;
+      if (!hasScript(url)) owner = 'V8 and native code, not attributed (program)';
+      else {
+        const path = url.startsWith('file://') ? fileURLToPath(url) : url;
+        const source = site.bundles?.sourceOf(path, lineNumber, columnNumber);
+        owner =
+          source === null
+            ? 'bundled, not traced (virtual modules, no source map)'
+            : ownerOfSource(source ?? path, site);
+        // Node's own time is listed by function (open, write, zlib); everything else by package or file.
+        if (owner !== 'Node.js built-ins (modules, file system, zlib, crypto)' || frame === node)
+          item = source === null ? itemOf(path, '', site) : itemOf(source ?? path, functionName, site);
+      }
     }
     const ms = micros / 1000;
     byOwner.set(owner, byOwner.get(owner)! + ms);
-    const item = itemOf(source, functionName, site);
     items.get(owner)!.set(item, (items.get(owner)!.get(item) ?? 0) + ms);
     total += ms;
   }

@@ -90,3 +90,16 @@ export const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 export const percentile = (list: number[], p: number) =>
   [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))]!;
 export const median = (list: number[]) => percentile(list, 0.5);
+
+/**
+ * The environment that builds the site from `content` (a generated corpus) into `dir`: output and caches there,
+ * nothing in the project changes, and no search index (the bench times indexing on its own).
+ */
+export function corpusBuildEnv(dir: string, content = join(dir, 'content')): Record<string, string> {
+  return {
+    CONTENT_DIR: content,
+    ASTRO_OUT_DIR: join(dir, 'dist'),
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    SEARCH_INDEX: 'off',
+  };
+}

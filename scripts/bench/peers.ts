@@ -54,22 +54,29 @@ export function peerCorpus(dir: string, count: number): string {
   return out;
 }
 
+/**
+ * How the bare Astro peer builds `count` articles, as its README says: Astro's own CLI in its folder, the corpus
+ * from CORPUS. Its previous output is removed first.
+ */
+export function astroPeerBuild(dir: string, count: number) {
+  const articles = peerCorpus(dir, count);
+  const cwd = join(dir, 'astro-minimal');
+  rmSync(join(cwd, 'dist'), { recursive: true, force: true });
+  return { cwd, astro: 'node_modules/astro/bin/astro.mjs', env: { CORPUS: articles }, articles };
+}
+
 /** Builds and indexes both peers over `count` articles. */
 export async function buildPeers(dir: string, count: number): Promise<PeerBuild[]> {
-  const articles = peerCorpus(dir, count);
   const pagefind = join(root, 'node_modules/.bin/pagefind');
-  const astroDir = join(dir, 'astro-minimal');
-  rmSync(join(astroDir, 'dist'), { recursive: true, force: true });
-  const astro = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: astroDir,
-    env: { CORPUS: articles },
-  });
+  const peer = astroPeerBuild(dir, count);
+  const astroDir = peer.cwd;
+  const astro = await measure(process.execPath, [peer.astro, 'build'], { cwd: astroDir, env: peer.env });
   const astroIndex = await measure(pagefind, ['--site', 'dist'], { cwd: astroDir });
   const elevDir = join(dir, 'eleventy');
   rmSync(join(elevDir, '_site'), { recursive: true, force: true });
   const eleventy = await measure(process.execPath, ['node_modules/@11ty/eleventy/cmd.cjs'], {
     cwd: elevDir,
-    env: { CORPUS: articles },
+    env: { CORPUS: peer.articles },
   });
   const elevIndex = await measure(pagefind, ['--site', '_site'], { cwd: elevDir });
   return [

@@ -9,17 +9,18 @@
  * chunks kept (scripts/bench/keep-prerender.mjs), then charges every sample to an owner (scripts/bench/cpu-profile.ts)
  * and prints ms per page for each site and the difference. The profiler and the source maps slow both builds, so the
  * absolute figures are higher than the bench's; the split is what this is for. CPU outside the main thread (Rolldown's
- * threads, zlib and file writes in libuv's pool) is the process CPU minus the main thread's busy time.
+ * threads, zlib and file writes in libuv's pool) is the process CPU minus the main thread's own (keep-prerender.mjs
+ * records it at exit).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus.ts';
 import { BundleSources, OWNERS, timeByOwner, type CpuProfile, type Owner } from './cpu-profile.ts';
-import { measure } from './measure.ts';
-import { peerCorpus, preparePeers } from './peers.ts';
+import { corpusBuildEnv, measure } from './measure.ts';
+import { astroPeerBuild, preparePeers } from './peers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const keepPrerender = fileURLToPath(new URL('./keep-prerender.mjs', import.meta.url));
@@ -29,6 +30,8 @@ export interface BuildProfile {
   pages: number;
   /** Process CPU seconds (user + system, all threads). */
   cpu: number;
+  /** The main thread's own CPU seconds (user + system). */
+  mainCpu: number;
   byOwner: Map<Owner, number>;
   items: Map<Owner, Map<string, number>>;
   /** Main thread, ms, idle included. */
@@ -43,7 +46,10 @@ function sourceMapConfig(siteRoot: string): string {
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import config from ${JSON.stringify(own)};\n` +
-      'export default { ...config, vite: { ...config.vite, build: { ...config.vite?.build, sourcemap: true } } };\n',
+      // Maps for the server-side chunks only: the prerender build takes the top-level setting; the browser's
+      // bundles (environments.client) stay without, so no .map files are added to dist/ and precompressed.
+      'export default { ...config, vite: { ...config.vite, build: { ...config.vite?.build, sourcemap: true },\n' +
+      '  environments: { ...config.vite?.environments, client: { build: { sourcemap: false } } } } };\n',
   );
   return 'node_modules/.cache/profile-build/astro.config.mjs';
 }
@@ -57,57 +63,64 @@ async function profiledBuild(options: {
   content: string[];
   work: string;
 }): Promise<BuildProfile> {
-  const profiles = join(options.work, `cpu-${options.name}`);
-  const config = sourceMapConfig(options.cwd);
+  const slug = options.name.replace(/\W+/g, '-');
+  const profiles = join(options.work, `cpu-${slug}`);
+  const kept = join(options.work, `prerender-${slug}`);
   const build = await measure(
     process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--import', keepPrerender, options.astro, 'build', '--config', config],
-    { cwd: options.cwd, env: options.env },
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${profiles}`,
+      '--import',
+      pathToFileURL(keepPrerender).href,
+      options.astro,
+      'build',
+      '--config',
+      sourceMapConfig(options.cwd),
+    ],
+    { cwd: options.cwd, env: { ...options.env, KEEP_PRERENDER: kept } },
   );
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
-  // One file per thread; the main thread's is the longest-running and largest.
-  const [main] = readdirSync(profiles)
-    .map((f) => join(profiles, f))
-    .sort((a, b) => statSync(b).size - statSync(a).size);
-  const profile = JSON.parse(readFileSync(main!, 'utf8')) as CpuProfile;
-  // keep-prerender.mjs moved Astro's prerender folder (where the profile's URLs point) beside itself.
-  const prerender = profile.nodes.map((n) => /^file:\/\/(.*\/\.prerender)\//.exec(n.callFrame.url)?.[1]).find(Boolean);
-  const bundles = new BundleSources(prerender ? new Map([[prerender, `${prerender}-kept`]]) : new Map());
+  // One file per thread, named CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; thread 0 is the main thread.
+  const main = readdirSync(profiles).find((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f));
+  if (!main) throw new Error(`profile-build: no main-thread profile in ${profiles}`);
+  const profile = JSON.parse(readFileSync(join(profiles, main), 'utf8')) as CpuProfile;
+  // keep-prerender.mjs moved Astro's prerender chunks (where the profile's URLs point) to `kept`.
+  const from = readFileSync(join(kept, 'from.txt'), 'utf8');
+  const bundles = new BundleSources(new Map([[from, kept]]));
   const { byOwner, total, items } = timeByOwner(profile, { root: options.cwd, content: options.content, bundles });
-  if (prerender) rmSync(`${prerender}-kept`, { recursive: true, force: true });
-  return { name: options.name, pages, cpu: build.cpu, byOwner, items, total };
+  const thread = JSON.parse(readFileSync(`${kept}.cpu.json`, 'utf8')) as { user: number; system: number };
+  return {
+    name: options.name,
+    pages,
+    cpu: build.cpu,
+    mainCpu: (thread.user + thread.system) / 1e6,
+    byOwner,
+    items,
+    total,
+  };
 }
 
-/** The project's and the bare Astro peer's profiled builds over `count` entries / articles. */
-export async function profileBuilds(count: number, work: string): Promise<BuildProfile[]> {
-  generateCorpus({ out: work, count, seed: 1 });
+/**
+ * The project's and (unless `peers` is false) the bare Astro peer's profiled builds: the project over the corpus in
+ * `content`, the peer over as many articles.
+ */
+export async function profileBuilds(
+  work: string,
+  { content, articles, peers = true }: { content: string; articles: number; peers?: boolean },
+): Promise<BuildProfile[]> {
   const site = await profiledBuild({
     name: 'site',
     cwd: root,
     astro: 'scripts/astro.mjs',
-    env: {
-      CONTENT_DIR: join(work, 'content'),
-      ASTRO_OUT_DIR: join(work, 'dist'),
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      SEARCH_INDEX: 'off',
-    },
-    content: [join(work, 'content')],
+    env: corpusBuildEnv(join(work, 'site'), content),
+    content: [content],
     work,
   });
-  const peers = preparePeers();
-  if (!peers) return [site];
-  const articles = peerCorpus(peers, count);
-  const peerDir = join(peers, 'astro-minimal');
-  rmSync(join(peerDir, 'dist'), { recursive: true, force: true });
-  const peer = await profiledBuild({
-    name: 'bare Astro',
-    cwd: peerDir,
-    astro: 'node_modules/astro/bin/astro.mjs',
-    env: { CORPUS: articles },
-    content: [articles],
-    work,
-  });
-  return [site, peer];
+  const peersDir = peers ? preparePeers() : undefined;
+  if (!peersDir) return [site];
+  const peer = astroPeerBuild(peersDir, articles);
+  return [site, await profiledBuild({ name: 'bare Astro', ...peer, content: [peer.articles], work })];
 }
 
 /** The table: ms per page by owner for each build, and the project's minus the peer's. */
@@ -120,11 +133,12 @@ export function profileReport([site, peer]: BuildProfile[]): string {
     ...OWNERS.map((owner): [string, (p: BuildProfile) => number] => [owner, (p) => perPage(p, owner)]),
     ['main thread in all (idle included)', (p) => p.total / p.pages],
     ['main thread busy (idle left out)', (p) => busy(p) / p.pages],
-    ['other threads (process CPU − main thread busy)', (p) => (p.cpu * 1000 - busy(p)) / p.pages],
+    ['main thread CPU (user + system)', (p) => (p.mainCpu * 1000) / p.pages],
+    ['other threads CPU (process − main thread)', (p) => ((p.cpu - p.mainCpu) * 1000) / p.pages],
   ];
-  // The four items each owner spent most in, ms per page (the GC, V8 and idle rows are one item each: left out).
+  // The four items each owner spent most in, ms per page (GC and idle are one item each: left out).
   const top = (p: BuildProfile) =>
-    OWNERS.filter((o) => p.items.get(o)!.size > 1).map(
+    OWNERS.filter((o) => o !== 'garbage collector' && !o.startsWith('idle') && p.items.get(o)!.size).map(
       (owner) =>
         `  ${owner}: ${[...p.items.get(owner)!]
           .sort((a, b) => b[1] - a[1])
@@ -147,7 +161,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
     options: { count: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
   });
   const work = mkdtempSync(join(tmpdir(), 'profile-build-'));
-  console.log(profileReport(await profileBuilds(Number(values.count), work)));
+  const entries = generateCorpus({ out: work, count: Number(values.count), seed: 1 });
+  const content = join(work, 'content');
+  console.log(profileReport(await profileBuilds(work, { content, articles: entries.length })));
   if (values.keep) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }

@@ -82,7 +82,7 @@ function profileSamples(traceEvents: TraceEvent[], pid: number, tid: number) {
     const chunk = e.args?.data?.cpuProfile;
     for (const node of chunk?.nodes ?? []) owners.set(node.id, ownerOf(node.callFrame));
     (chunk?.samples ?? []).forEach((id, i) => {
-      const dur = e.args!.data!.timeDeltas![i] ?? 0;
+      const dur = e.args?.data?.timeDeltas?.[i] ?? 0;
       ts += dur;
       samples.push({ ts, dur, owner: owners.get(id) ?? BROWSER });
     });

@@ -6,8 +6,8 @@
  *   can never disagree with the pages; a page marked noindex is dropped. That is how example content stays out:
  *   its pages are noindex (the layouts set it from `example`), one rule, read where it is applied, instead of a
  *   second reading of the content files at config time.
- * - no i18n option: the 404 pages (/404/, /en/404/) are noindex like any other page left out, and the plugin's
- *   pairing of same-path pages would be replaced by serialize's links anyway. That pairing compares every URL
+ * - no i18n option: /en/404/ is noindex like any other page left out (the root 404.html is left out by the plugin
+ *   itself), and the plugin's pairing of same-path pages would be replaced by serialize's links anyway. That pairing compares every URL
  *   with every other when pages do not share a path, as ours mostly do not (translated segments): 1.2 s of a
  *   5,000-entry build (npm run bench -- --profile).
  */

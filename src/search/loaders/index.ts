@@ -18,7 +18,8 @@ export type LoaderName = (typeof LOADERS)[number];
 
 /** Pages import the compiled texts from here: `import loaders from 'virtual:samen-hier/search-loaders'`. */
 export const LOADERS_MODULE = 'virtual:samen-hier/search-loaders';
-const ID_FILTER = /virtual:samen-hier\/search-loaders$/;
+/** The module's id, plain or resolved (with Rollup's \0 prefix for virtual modules). */
+const ID_FILTER = new RegExp(`^\\x00?${LOADERS_MODULE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
 
 const folder = dirname(fileURLToPath(import.meta.url));
 
@@ -47,7 +48,8 @@ export function loadersPlugin(): Plugin {
   const resolved = `\0${LOADERS_MODULE}`;
   return {
     name: 'samen-hier:search-loaders',
-    // The filters let the bundler skip this plugin for every other module without calling into JavaScript.
+    // The filters let the build's bundler (Rolldown) skip this plugin for every other module without calling into
+    // JavaScript; the dev server applies them before calling the hooks.
     resolveId: {
       filter: { id: ID_FILTER },
       handler: (id) => (id === LOADERS_MODULE ? resolved : undefined),
