@@ -109,9 +109,8 @@ export class BundleSources {
   }
 }
 
-/** What an owner's time is listed under in the details: the package, the site's file, or the native function. */
-function itemOf(source: string | undefined, functionName: string, site: { root: string; content: string[] }): string {
-  if (!source) return functionName || '(anonymous)';
+/** What an owner's time is listed under in the details: the package, or the file relative to the site or content. */
+function itemOf(source: string, site: { root: string; content: string[] }): string {
   const path = source.startsWith('file://') ? fileURLToPath(source) : source;
   const base = [...site.content, site.root]
     .map((dir) => dir.replace(/\/$/, ''))
@@ -153,13 +152,12 @@ export function timeByOwner(
       else {
         const path = url.startsWith('file://') ? fileURLToPath(url) : url;
         const source = site.bundles?.sourceOf(path, lineNumber, columnNumber);
-        owner =
-          source === null
-            ? 'bundled, not traced (virtual modules, no source map)'
-            : ownerOfSource(source ?? path, site);
+        // A bundled position with no real source is listed under its chunk.
+        const where = source ?? path;
+        owner = source === null ? 'bundled, not traced (virtual modules, no source map)' : ownerOfSource(where, site);
         // Node's own time is listed by function (open, write, zlib); everything else by package or file.
         if (owner !== 'Node.js built-ins (modules, file system, zlib, crypto)' || frame === node)
-          item = source === null ? itemOf(path, '', site) : itemOf(source ?? path, functionName, site);
+          item = itemOf(where, site);
       }
     }
     const ms = micros / 1000;

@@ -7,9 +7,9 @@
  *   its pages are noindex (the layouts set it from `example`), one rule, read where it is applied, instead of a
  *   second reading of the content files at config time.
  * - no i18n option: /en/404/ is noindex like any other page left out (the root 404.html is left out by the plugin
- *   itself), and the plugin's pairing of same-path pages would be replaced by serialize's links anyway. That pairing compares every URL
- *   with every other when pages do not share a path, as ours mostly do not (translated segments): 1.2 s of a
- *   5,000-entry build (npm run bench -- --profile).
+ *   itself), and the plugin's pairing of same-path pages would be replaced by serialize's links anyway. That
+ *   pairing compares every URL with every other when pages do not share a path, as ours mostly do not (translated
+ *   segments): 1.2 s of a 5,000-entry build (npm run bench -- --profile).
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
